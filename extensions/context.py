@@ -1,0 +1,47 @@
+"""Copier's entry point: puts the validated, normalised genome in the render context.
+
+copier-template-extensions calls ``hook`` for every template copier renders,
+thousands of times for one project, so the genome is built once per answer set.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from copier_template_extensions import ContextHook
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from genome import TOP_LEVEL_KEYS, build  # noqa: E402
+from genome.naming import snake  # noqa: E402
+
+_cache: list[tuple[tuple[Any, ...], Any]] = []
+
+
+def genome_for(context: dict[str, Any]):
+    """The built genome for this context's answers, memoised on the answer objects."""
+    answers = tuple(context.get(key) for key in TOP_LEVEL_KEYS)
+    for cached_answers, genome in _cache:
+        if len(cached_answers) == len(answers) and all(a is b for a, b in zip(cached_answers, answers, strict=True)):
+            return genome
+    data = {key: context[key] for key in TOP_LEVEL_KEYS if context.get(key) is not None}
+    conf = context.get("_copier_conf") or {}
+    extra = conf.get("data") or {}
+    genome = build(data, extra_keys=extra)
+    # The cache holds the answer objects themselves, so their ids stay valid.
+    _cache[:] = [(answers, genome)]
+    return genome
+
+
+class GenomeContext(ContextHook):
+    def __init__(self, environment):
+        super().__init__(environment)
+        environment.filters["snake"] = snake
+
+    def hook(self, context: dict[str, Any]) -> None:
+        # While copier still asks questions, the genome is incomplete.
+        if context.get("project_name") is None or context.get("entities") is None:
+            return
+        context["genome"] = genome_for(context)

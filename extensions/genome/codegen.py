@@ -1,0 +1,888 @@
+"""Source snippets of the generated project, computed once per genome.
+
+Each entity gets ``entity.code``: import blocks and declarations for its generated
+modules (models, serializers, views, filters, admin, factories, tests). Templates
+lay these out; they never decide anything themselves.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from decimal import Decimal
+
+from . import naming
+from .build import choice_values, decimal_shape
+from .model import Entity, Field, Genome, Inline, Relation, Rule
+from .pycode import Call, Imports, Kw, Raw, Seq, assign, class_header, py_literal, py_regex, py_str, str_list, str_tuple
+
+DJANGO_FIELD = {
+    "string": "CharField",
+    "text": "TextField",
+    "slug": "SlugField",
+    "email": "EmailField",
+    "url": "URLField",
+    "uuid": "UUIDField",
+    "integer": "IntegerField",
+    "big_integer": "BigIntegerField",
+    "decimal": "DecimalField",
+    "float": "FloatField",
+    "boolean": "BooleanField",
+    "date": "DateField",
+    "datetime": "DateTimeField",
+    "time": "TimeField",
+    "duration": "DurationField",
+    "choice": "CharField",
+    "json": "JSONField",
+    "file": "FileField",
+    "image": "ImageField",
+}
+TRIPLE = '"""'
+DEFAULT_MAX_LENGTH = {"string": 255, "slug": 50, "email": 254, "url": 200}
+ON_DELETE = {"cascade": "CASCADE", "protect": "PROTECT", "set_null": "SET_NULL", "restrict": "RESTRICT"}
+BLANK_STRING_TYPES = {"string", "text", "slug", "email", "url", "choice", "file", "image"}
+DJANGO_KIND = {"many_to_one": "ForeignKey", "one_to_one": "OneToOneField", "many_to_many": "ManyToManyField"}
+
+
+def generate(genome: Genome) -> None:
+    for entity in genome.entities:
+        for rel in entity.relations:
+            if rel.target is not None and rel.target is not entity and rel.target.tenant == entity.tenant and rel.kind == "many_to_one":
+                rel.target.inlines.append(
+                    Inline(
+                        class_name=f"{entity.name}{naming.pascal(rel.name)}Inline"
+                        if _twins(entity, rel)
+                        else f"{entity.name}Inline",
+                        source=entity,
+                        fk_name=rel.name,
+                        fields=_inline_fields(entity, rel),
+                    )
+                )
+    for entity in genome.entities:
+        EntityCode(entity, genome).build()
+    genome.code["project_name"] = py_str(genome.project_name)
+    genome.code["description"] = py_str(genome.description)
+    genome.code["description_toml"] = json.dumps(genome.description or genome.project_name)
+    router = Imports().add("rest_framework.routers", "DefaultRouter")
+    routes = []
+    for entity in genome.routed_entities:
+        router.add(f"apps.{entity.app_label}.views", f"{entity.name}ViewSet")
+        call = Call("router.register", [py_str(entity.url), f"{entity.name}ViewSet", Kw("basename", py_str(entity.snake))])
+        routes.append("\n".join(call.lines(0)))
+    genome.code["api_imports"] = router.render()
+    genome.code["routes"] = routes
+
+
+def _twins(entity: Entity, rel: Relation) -> bool:
+    return sum(1 for r in entity.relations if r.target is rel.target and r.kind == "many_to_one") > 1
+
+
+def _inline_fields(entity: Entity, rel: Relation) -> list[str]:
+    names = [] if entity.display == "id" else [entity.display]
+    names += [f.name for f in entity.fields if f.required and f.name not in names]
+    names += [r.name for r in entity.relations if r.required and r is not rel and not r.many]
+    return names or [f.name for f in entity.fields[:1]]
+
+
+class EntityCode:
+    def __init__(self, entity: Entity, genome: Genome):
+        self.entity = entity
+        self.genome = genome
+        self.code = entity.code
+
+    def build(self) -> None:
+        entity = self.entity
+        name, app = entity.name, entity.app_label
+        summary = entity.description or f"{naming.title(name)}."
+        self.code["docstring"] = docstring(summary, indent=1)
+        # The modules users own: imports and class headers sized for any name.
+        self.code["user_models_imports"] = Imports().add(f"apps.{app}.generated.models", f"{name}Base").render()
+        self.code["user_serializers_imports"] = Imports().add(f"apps.{app}.generated.serializers", f"{name}WriteSerializer").render()
+        self.code["user_serializer_class"] = class_header(f"{name}Serializer", f"{name}WriteSerializer")
+        self.code["user_views_imports"] = Imports().add(f"apps.{app}.generated.views", f"{name}ViewSetBase").render()
+        self.code["user_viewset_class"] = class_header(f"{name}ViewSet", f"{name}ViewSetBase")
+        admin_imports = Imports().add("django.contrib", "admin").add(f"apps.{app}.generated.admin", f"{name}AdminBase")
+        self.code["user_admin_imports"] = admin_imports.add(f"apps.{app}.models", name).render()
+        self.code["user_admin_class"] = class_header(f"{name}Admin", f"{name}AdminBase")
+        self.models()
+        self.serializers()
+        self.filters()
+        self.views()
+        self.admin()
+        self.factories()
+        self.tests()
+
+    # ----------------------------------------------------------- models
+    def models(self) -> None:
+        entity = self.entity
+        imports = Imports().add("django.db", "models")
+        base = "WorkspaceScopedModel" if entity.tenant else "TimeStampedModel"
+        imports.add("apps.core.models", base)
+        choices: list[str] = []
+        declarations: list[str] = []
+        for field in entity.fields:
+            if field.type == "choice":
+                choices.append(self.choices_class(field))
+            declarations.append(assign(field.name, self.field_call(field, imports)))
+        for rel in entity.relations:
+            declarations.append(assign(rel.name, self.relation_call(rel, imports)))
+        meta = [
+            assign("abstract", "True", 2),
+            assign("ordering", str_tuple(entity.ordering) if len(entity.ordering) > 1 else Seq([py_str(o) for o in entity.ordering], ("(", ")")), 2),
+            assign("verbose_name", py_str(entity.verbose_name), 2),
+            assign("verbose_name_plural", py_str(entity.verbose_name_plural), 2),
+        ]
+        indexes = self.indexes()
+        if indexes:
+            meta.append(assign("indexes", Seq(indexes), 2))
+        constraints = self.constraints()
+        if constraints:
+            meta.append(assign("constraints", Seq(constraints), 2))
+        self.code["models_imports"] = imports.render()
+        self.code["model_base"] = base
+        sections = [*choices, "\n".join(declarations)] if declarations else choices
+        self.code["model_body"] = "".join(f"{section}\n\n" for section in sections)
+        self.code["model_meta"] = meta
+        self.code["model_str"] = "str(self.pk)" if entity.display == "id" else (
+            f"self.{entity.display}" if _is_text(entity, entity.display) else f"str(self.{entity.display})"
+        )
+
+    def choices_class(self, field: Field) -> str:
+        name = naming.pascal(field.name)
+        if name in {"Meta", "DoesNotExist", "MultipleObjectsReturned", "Base"}:
+            name += "Choices"
+        field.choices_class = name
+        lines = [f"    class {name}(models.TextChoices):"]
+        for choice in field.spec.choices:  # type: ignore[attr-defined]
+            value = choice if isinstance(choice, str) else choice.value
+            label = (None if isinstance(choice, str) else choice.label) or naming.title(value) or value
+            lines.append(f"        {naming.upper_snake(value)} = {py_str(value)}, {py_str(label)}")
+        return "\n".join(lines)
+
+    def field_call(self, field: Field, imports: Imports) -> Call:
+        spec = field.spec  # type: ignore[attr-defined]
+        kind = field.type
+        args: list = []
+        validators: list = []
+        if kind == "list":
+            base_kind = spec.of
+            base_args: list = []
+            if base_kind in DEFAULT_MAX_LENGTH:
+                base_args.append(Kw("max_length", str(spec.max_length or DEFAULT_MAX_LENGTH[base_kind])))
+            if base_kind == "decimal":
+                base_args += [Kw("max_digits", "12"), Kw("decimal_places", "2")]
+            imports.add("django.contrib.postgres.fields", "ArrayField")
+            args.append(Call(f"models.{DJANGO_FIELD[base_kind]}", base_args))
+            if spec.max_items is not None:
+                args.append(Kw("size", str(spec.max_items)))
+            func = "ArrayField"
+        else:
+            func = f"models.{DJANGO_FIELD[kind]}"
+        if kind in DEFAULT_MAX_LENGTH:
+            max_length = spec.max_length or DEFAULT_MAX_LENGTH[kind]
+            if kind == "string" or spec.max_length is not None:
+                args.append(Kw("max_length", str(max_length)))
+        if kind == "choice":
+            args.append(Kw("max_length", str(max(len(v) for v in choice_values(spec)))))
+            args.append(Kw("choices", f"{field.choices_class}.choices"))
+        if kind == "decimal":
+            digits, places = decimal_shape(spec)
+            args += [Kw("max_digits", str(digits)), Kw("decimal_places", str(places))]
+        if kind in {"file", "image"}:
+            args.append(Kw("upload_to", py_str(f"{self.entity.app_label}/{field.name}/")))
+        # Emptiness: text-like columns store "", the others NULL.
+        if not field.required:
+            if kind in BLANK_STRING_TYPES:
+                args.append(Kw("blank", "True"))
+                if not field.has_default and kind not in {"file", "image"}:
+                    args.append(Kw("default", '""'))
+            elif kind == "list":
+                args.append(Kw("blank", "True"))
+                if not field.has_default:
+                    args.append(Kw("default", "list"))
+            elif kind == "boolean":
+                if not field.has_default:
+                    args.append(Kw("default", "False"))
+            else:
+                args += [Kw("null", "True"), Kw("blank", "True")]
+        if field.has_default:
+            args.append(Kw("default", self.default_source(field, imports)))
+        if field.unique and not self.entity.tenant:
+            args.append(Kw("unique", "True"))
+        if field.index and not self.entity.tenant and not field.unique:
+            args.append(Kw("db_index", "True"))
+        if field.help:
+            args.append(Kw("help_text", py_str(field.help)))
+        # Validators.
+        if kind in {"string", "text"}:
+            if spec.min_length:
+                imports.add("django.core.validators", "MinLengthValidator")
+                validators.append(Call("MinLengthValidator", [str(spec.min_length)]))
+            if kind == "text" and spec.max_length is not None:
+                imports.add("django.core.validators", "MaxLengthValidator")
+                validators.append(Call("MaxLengthValidator", [str(spec.max_length)]))
+            if spec.pattern is not None:
+                imports.add("django.core.validators", "RegexValidator")
+                validators.append(Call("RegexValidator", [py_regex(anchored(spec.pattern))]))
+        if kind in {"integer", "big_integer", "decimal", "float"}:
+            for key, validator in (("min", "MinValueValidator"), ("max", "MaxValueValidator")):
+                bound = getattr(spec, key)
+                if bound is not None:
+                    imports.add("django.core.validators", validator)
+                    validators.append(Call(validator, [self.number_source(kind, bound, imports)]))
+        if kind in {"file", "image"} and spec.max_size is not None:
+            imports.add("apps.core.validators", "MaxFileSizeValidator")
+            validators.append(Call("MaxFileSizeValidator", [f"{spec.max_size:_}" if spec.max_size >= 10_000 else str(spec.max_size)]))
+        if validators:
+            args.append(Kw("validators", Seq(validators)))
+        return Call(func, args)
+
+    def number_source(self, kind: str, bound: int | Decimal, imports: Imports) -> str:
+        if kind == "decimal":
+            imports.add("decimal", "Decimal")
+            return f'Decimal("{bound}")'
+        if kind == "float":
+            return repr(float(bound))
+        return str(int(bound))
+
+    def default_source(self, field: Field, imports: Imports) -> str:
+        value = field.default_value  # type: ignore[attr-defined]
+        if field.type == "choice":
+            return f"{field.choices_class}.{naming.upper_snake(value)}"
+        if field.type in {"list", "json"} and value in ([], {}):
+            return "list" if value == [] else "dict"
+        if field.type == "decimal":
+            imports.add("decimal", "Decimal")
+            _, places = decimal_shape(field.spec)  # type: ignore[attr-defined]
+            return f'Decimal("{Decimal(str(value)).quantize(Decimal(1).scaleb(-places))}")'
+        if field.type == "float":
+            return repr(float(value))
+        if field.type in {"date", "datetime", "time", "duration"}:
+            imports.add("datetime")
+        return py_literal(value)
+
+    def relation_call(self, rel: Relation, imports: Imports) -> Call:
+        if rel.target is None:
+            imports.add("django.conf", "settings")
+            target = "settings.AUTH_USER_MODEL"
+        elif rel.target is self.entity:
+            target = '"self"'
+        else:
+            target = py_str(f"{rel.target.app_label}.{rel.target.name}")
+        args: list = [target]
+        if rel.many:
+            if rel.target is self.entity:
+                args.append(Kw("symmetrical", "False"))
+            if not rel.required:
+                args.append(Kw("blank", "True"))
+        else:
+            args.append(Kw("on_delete", f"models.{ON_DELETE[rel.on_delete]}"))
+            if not rel.required:
+                args += [Kw("null", "True"), Kw("blank", "True")]
+        args.append(Kw("related_name", py_str(rel.related_name)))
+        if rel.help:
+            args.append(Kw("help_text", py_str(rel.help)))
+        return Call(f"models.{DJANGO_KIND[rel.kind]}", args)
+
+    def indexes(self) -> list[Call]:
+        entity = self.entity
+        if not entity.tenant:
+            return []
+        calls = []
+        for field in entity.fields:
+            if field.index and not field.unique:
+                name = naming.short_name(entity.app_label, field.name, limit=30, suffix="idx")
+                calls.append(Call("models.Index", [Kw("fields", Seq([py_str("workspace"), py_str(field.name)])), Kw("name", py_str(name))]))
+        return calls
+
+    def constraints(self) -> list[Call]:
+        entity = self.entity
+        groups: list[list[str]] = []
+        prefix = ["workspace"] if entity.tenant else []
+        if entity.tenant:
+            groups += [[f.name] for f in entity.fields if f.unique]
+        groups += entity.unique_together
+        calls = []
+        for group in groups:
+            columns = [*prefix, *group]
+            name = naming.short_name(entity.app_label, *group, limit=63, suffix="uniq")
+            readable = ", ".join(naming.title(g).lower() for g in group)
+            scope = " in this workspace" if entity.tenant else ""
+            message = f"A {entity.verbose_name} with this {readable} already exists{scope}."
+            calls.append(
+                Call(
+                    "models.UniqueConstraint",
+                    [
+                        Kw("fields", Seq([py_str(c) for c in columns])),
+                        Kw("name", py_str(name)),
+                        Kw("violation_error_message", py_str(message)),
+                    ],
+                )
+            )
+        return calls
+
+    # ------------------------------------------------------ serializers
+    def serializers(self) -> None:
+        entity = self.entity
+        imports = Imports().add("rest_framework", "serializers")
+        imports.add(f"apps.{entity.app_label}.models", entity.name)
+        imports.add("apps.core.serializers", "GeneratedModelSerializer")
+        names = [f.name for f in entity.fields] + [r.name for r in entity.relations]
+        read_declarations = []
+        for rel in entity.relations:
+            imports.add("apps.core.serializers", "SummaryField")
+            args = [Kw("many", "True")] if rel.many else []
+            read_declarations.append(assign(rel.name, Call("SummaryField", [*args, Kw("read_only", "True")])))
+        write_declarations = []
+        if entity.tenant:
+            imports.add("apps.core.serializers", "CurrentWorkspaceDefault")
+            write_declarations.append(assign("workspace", Call("serializers.HiddenField", [Kw("default", "CurrentWorkspaceDefault()")])))
+        self.code["serializers_imports"] = imports.render()
+        self.code["read_declarations"] = read_declarations
+        self.code["write_declarations"] = write_declarations
+        self.code["read_fields"] = assign("fields", str_tuple(["id", *names, "created_at", "updated_at"]), 2)
+        self.code["write_fields"] = assign("fields", str_tuple(["id", *(["workspace"] if entity.tenant else []), *names]), 2)
+
+    # ----------------------------------------------------------- filters
+    def filters(self) -> None:
+        entity = self.entity
+        imports = Imports().add("django_filters", "rest_framework as filters")
+        imports.add(f"apps.{entity.app_label}.models", entity.name)
+        declarations = []
+        lookups: list[Kw] = []
+        for field in entity.fields:
+            if not field.lookups:
+                continue
+            if field.type == "list":
+                imports.add("apps.core.filters", "ArrayFilter")
+                for lookup in field.lookups:
+                    param = field.name if lookup == "contains" else f"{field.name}__{lookup}"
+                    declarations.append(assign(param, Call("ArrayFilter", [Kw("field_name", py_str(field.name)), Kw("lookup_expr", py_str(lookup))])))
+                continue
+            lookups.append(Raw(f"{py_str(field.name)}: {Seq([py_str(lk) for lk in field.lookups]).flat()}"))  # type: ignore[arg-type]
+        for rel in entity.relations:
+            if rel.filter:
+                # By id, not ModelChoiceFilter: an id from another workspace must
+                # look exactly like one that does not exist.
+                declarations.append(assign(rel.name, Call("filters.NumberFilter", [Kw("field_name", py_str(rel.name))])))
+        self.code["filters_imports"] = imports.render()
+        self.code["filter_declarations"] = declarations
+        self.code["filter_fields"] = assign("fields", Seq(lookups, ("{", "}")) if lookups else "()", 2)
+
+    # ------------------------------------------------------------- views
+    def views(self) -> None:
+        entity = self.entity
+        if not entity.routed:
+            return
+        imports = Imports()
+        kind = ("WorkspaceScoped" if entity.tenant else "Shared") + ("ModelViewSet" if entity.writable else "ReadOnlyModelViewSet")
+        imports.add("apps.core.viewsets", kind)
+        imports.add(f"apps.{entity.app_label}.generated.filters", f"{entity.name}FilterSet")
+        imports.add(f"apps.{entity.app_label}.models", entity.name)
+        imports.add(f"apps.{entity.app_label}.serializers", f"{entity.name}Serializer")
+        query: str = f"{entity.name}.objects"
+        one = [r.name for r in entity.relations if not r.many]
+        many = [r.name for r in entity.relations if r.many]
+        chain: list = []
+        if one:
+            chain.append(Call("select_related", [py_str(n) for n in one]))
+        if many:
+            chain.append(Call("prefetch_related", [py_str(n) for n in many]))
+        queryset = _method_chain(query, chain or [Call("all")])
+        attrs = [
+            queryset,
+            assign("serializer_class", f"{entity.name}Serializer"),
+            assign("filterset_class", f"{entity.name}FilterSet"),
+        ]
+        searched = [f.name for f in entity.fields if f.search]
+        if searched:
+            attrs.append(assign("search_fields", str_tuple(searched)))
+        attrs.append(assign("ordering_fields", str_tuple([*(f.name for f in entity.fields if f.order), "created_at", "updated_at"])))
+        plural = entity.verbose_name_plural
+        if entity.tenant:
+            actions = "list, retrieve, create, update and delete" if entity.writable else "list and retrieve"
+            self.code["api_summary"] = f"{actions} {plural} of the active workspace"
+        else:
+            access = "members read, staff write" if entity.writable else "read only"
+            self.code["api_summary"] = f"{plural} shared by every workspace; {access}"
+        self.code["views_imports"] = imports.render()
+        self.code["viewset_base"] = kind
+        self.code["viewset_attrs"] = attrs
+
+    # ------------------------------------------------------------- admin
+    def admin(self) -> None:
+        entity = self.entity
+        imports = Imports().add("apps.core.admin", "GeneratedModelAdmin")
+        inline_blocks = []
+        for inline in entity.inlines:
+            source = inline.source
+            base = "WorkspaceInline" if source.tenant else "admin.TabularInline"
+            if source.tenant:
+                imports.add("apps.core.admin", "WorkspaceInline")
+            else:
+                imports.add("django.contrib", "admin")
+            imports.add(f"apps.{source.app_label}.models", source.name)
+            lines = [
+                f"class {inline.class_name}({base}):",
+                f"    model = {source.name}",
+                f"    fk_name = {py_str(inline.fk_name)}",
+                assign("fields", str_tuple(inline.fields)),
+                "    extra = 0",
+                "    show_change_link = True",
+            ]
+            inline_blocks.append("\n".join(lines))
+        display = [] if entity.display == "id" else [entity.display]
+        listed = display + [f.name for f in entity.fields if f.name not in display and f.type not in {"json", "list", "text", "file", "image"}][:4]
+        listed += [r.name for r in entity.relations if not r.many][: max(0, 6 - len(listed))]
+        list_filter = [f.name for f in entity.fields if f.type in {"choice", "boolean", "date", "datetime"}]
+        list_filter += [r.name for r in entity.relations if not r.many and r.filter]
+        attrs = [assign("list_display", str_tuple(["id", *listed, "created_at"]))]
+        searched = [f.name for f in entity.fields if f.search]
+        if searched:
+            attrs.append(assign("search_fields", str_tuple(searched)))
+        if list_filter:
+            attrs.append(assign("list_filter", str_tuple(list_filter)))
+        attrs.append(assign("readonly_fields", str_tuple(["created_at", "updated_at"])))
+        one = [r.name for r in entity.relations if not r.many]
+        if one:
+            attrs.append(assign("list_select_related", str_tuple(one)))
+        many = [r.name for r in entity.relations if r.many]
+        if many:
+            attrs.append(assign("filter_horizontal", str_tuple(many)))
+        if entity.inlines:
+            attrs.append(assign("inlines", Seq([i.class_name for i in entity.inlines], ("(", ")"))))
+        self.code["admin_imports"] = imports.render()
+        self.code["admin_inlines"] = inline_blocks
+        self.code["admin_attrs"] = attrs
+
+    # --------------------------------------------------------- factories
+    def factories(self) -> None:
+        entity = self.entity
+        imports = Imports().add("factory")
+        imports.add(f"apps.{entity.app_label}.models", entity.name)
+        declarations: list[str] = []
+        if entity.tenant:
+            imports.add("apps.users.factories", "WorkspaceFactory")
+            declarations.append(assign("workspace", Call("factory.SubFactory", ["WorkspaceFactory"])))
+        for field in entity.fields:
+            declarations.append(assign(field.name, self.factory_value(field, imports)))
+        traits: list[str] = []
+        post: list[str] = []
+        for rel in entity.relations:
+            if rel.many:
+                post.append(
+                    "\n".join(
+                        [
+                            "    @factory.post_generation",
+                            f"    def {rel.name}(self, create, extracted, **kwargs):",
+                            "        if create and extracted:",
+                            f"            self.{rel.name}.set(extracted)",
+                        ]
+                    )
+                )
+                continue
+            sub = self.subfactory(rel, imports)
+            if rel.required:
+                declarations.append(assign(rel.name, sub))
+            elif rel.target is not self.entity:
+                traits.append("\n".join(Kw(rel.name, sub).lines(3, suffix=",")))
+        self.code["factories_imports"] = imports.render()
+        self.code["factory_meta"] = ["        skip_postgeneration_save = True"] if post else []
+        self.code["factory_declarations"] = declarations
+        self.code["factory_traits"] = traits
+        self.code["factory_post"] = post
+
+    def subfactory(self, rel: Relation, imports: Imports) -> Call:
+        if rel.target is None:
+            imports.add("apps.users.factories", "UserFactory")
+            return Call("factory.SubFactory", ["UserFactory"])
+        target = rel.target
+        name = f"{target.name}Factory"
+        if target is not self.entity:
+            imports.add(f"apps.{target.app_label}.generated.factories", name)
+        args: list = [name]
+        if target.tenant:
+            args.append(Kw("workspace", Call("factory.SelfAttribute", [py_str("..workspace")])))
+        return Call("factory.SubFactory", args)
+
+    def factory_value(self, field: Field, imports: Imports) -> Call | str:
+        spec = field.spec  # type: ignore[attr-defined]
+        kind = field.type
+        if kind in {"string", "text"}:
+            if spec.pattern is not None:
+                imports.add("rstr")
+                return Call("factory.LazyFunction", [f"lambda: rstr.xeger({py_regex(spec.pattern)})"])
+            return self.sequence_text(field, spec)
+        if kind == "slug":
+            return self.sequence(f"{field.name.replace('_', '-')}-{{n}}")
+        if kind == "email":
+            return self.sequence(f"{field.name}{{n}}@example.com")
+        if kind == "url":
+            return self.sequence(f"https://example.com/{field.name}/{{n}}")
+        if kind == "uuid":
+            imports.add("uuid")
+            return Call("factory.LazyFunction", ["uuid.uuid4"])
+        if kind in {"integer", "big_integer"}:
+            low = int(spec.min) if spec.min is not None else 0
+            high = int(spec.max) if spec.max is not None else max(low, 0) + 1000
+            if field.unique:
+                return Call("factory.Sequence", [f"lambda n: {low} + n % {high - low + 1}"]) if spec.max is not None else Call("factory.Sequence", [f"lambda n: {low} + n"])
+            imports.add("factory.fuzzy")
+            return Call("factory.fuzzy.FuzzyInteger", [str(low), str(high)])
+        if kind == "decimal":
+            digits, places = decimal_shape(spec)
+            limit = Decimal(10) ** (digits - places) - 1
+            low = Decimal(str(spec.min)) if spec.min is not None else Decimal(0)
+            high = Decimal(str(spec.max)) if spec.max is not None else min(limit, low + 1000)
+            imports.add("factory.fuzzy")
+            return Call("factory.fuzzy.FuzzyDecimal", [_plain(low), _plain(high), Kw("precision", str(places))])
+        if kind == "float":
+            low = float(spec.min) if spec.min is not None else 0.0
+            high = float(spec.max) if spec.max is not None else low + 1000.0
+            imports.add("factory.fuzzy")
+            return Call("factory.fuzzy.FuzzyFloat", [repr(low), repr(high)])
+        if kind == "boolean":
+            return Call("factory.Faker", [py_str("pybool")])
+        if kind == "date":
+            return Call("factory.Faker", [py_str("date_object")])
+        if kind == "datetime":
+            imports.add("datetime")
+            return Call("factory.Faker", [py_str("date_time"), Kw("tzinfo", "datetime.UTC")])
+        if kind == "time":
+            return Call("factory.Faker", [py_str("time_object")])
+        if kind == "duration":
+            return Call("factory.Faker", [py_str("time_delta"), Kw("end_datetime", py_str("+30d"))])
+        if kind == "choice":
+            imports.add("factory.fuzzy")
+            return Call("factory.fuzzy.FuzzyChoice", [f"{self.entity.name}.{field.choices_class}.values"])
+        if kind == "list":
+            items = list_sample(spec)
+            return Call("factory.List", [Seq(items)])
+        if kind == "json":
+            return Call("factory.Dict", [Raw('{"key": "value"}')])
+        if kind == "file":
+            return Call("factory.django.FileField", [Kw("filename", py_str(f"{field.name}.txt")), Kw("data", 'b"sample"')])
+        if kind == "image":
+            return Call("factory.django.ImageField", [Kw("width", "8"), Kw("height", "8")])
+        raise AssertionError(kind)
+
+    @staticmethod
+    def sequence(template: str) -> Call:
+        return Call("factory.Sequence", [f'lambda n: f"{template}"'])
+
+    def sequence_text(self, field: Field, spec) -> Call:
+        # "<stem>-<n>", with the stem cut or padded so every n fits the length rules.
+        max_length = spec.max_length or (255 if field.type == "string" else 1000)
+        min_length = spec.min_length or 1
+        room = max(1, max_length - 7)
+        stem = field.name.replace("_", "-")[:room]
+        stem = stem.ljust(max(min_length, len(stem)), "x")[:room]
+        if max_length < 9:
+            digits = max_length
+            return Call("factory.Sequence", [f'lambda n: f"{{n % {10**digits}:0{max(min_length, 1)}d}}"'])
+        return self.sequence(f"{stem}-{{n}}")
+
+    # ------------------------------------------------------------- tests
+    def tests(self) -> None:
+        entity = self.entity
+        for field in entity.fields:
+            field.rules = rules_for(field)
+        model_rules = [r for f in entity.fields for r in f.rules if r.model]
+        api_rules = [r for f in entity.fields for r in f.rules if r.api]
+        name = entity.name
+        factory_module = f"apps.{entity.app_label}.generated.factories"
+        payload_imports = Imports().add("apps.core.testing", "payload_for")
+        payload_imports.add(factory_module, f"{name}Factory")
+        payload_imports.add(f"apps.{entity.app_label}.serializers", f"{name}Serializer")
+        for rel in entity.relations:
+            if rel.target is None:
+                payload_imports.add("apps.core.testing", "member_of")
+            elif rel.target is not entity:
+                payload_imports.add(f"apps.{rel.target.app_label}.generated.factories", f"{rel.target.name}Factory")
+        self.code["payload_imports"] = payload_imports.render()
+        self.code["payload_call"] = "\n".join(
+            Call("payload_for", [f"{name}Serializer", f"{name}Factory.build()", *map(Raw, self.payload_relations())]).lines(1, prefix="return ")
+        )
+
+        # test_models
+        imports = Imports().add("pytest").add(factory_module, f"{name}Factory")
+        if entity.tenant:
+            imports.add(f"apps.{entity.app_label}.models", name)
+        if model_rules:
+            imports.add("django.core.exceptions", "ValidationError")
+        unique_groups = [[f.name] for f in entity.fields if f.unique] + entity.unique_together
+        if unique_groups:
+            imports.add("django.db", "IntegrityError", "transaction")
+        self._rule_imports(model_rules, imports)
+        self.code["test_models_imports"] = imports.render()
+        self.code["model_rule_params"] = [self._param(r) for r in model_rules]
+        self.code["unique_tests"] = [self._unique_test(g) for g in unique_groups]
+
+        # test_serializers
+        imports = Imports().add("pytest").add(f"apps.{entity.app_label}.serializers", f"{name}Serializer")
+        imports.add(f"apps.{entity.app_label}.generated.tests.payloads", "payload")
+        self._rule_imports(api_rules, imports)
+        foreign = [r for r in entity.relations if r.target is None or (r.target.tenant and entity.tenant)]
+        for rel in foreign:
+            if rel.target is None:
+                imports.add("apps.users.factories", "UserFactory")
+            else:
+                imports.add(f"apps.{rel.target.app_label}.generated.factories", f"{rel.target.name}Factory")
+        self.code["test_serializers_imports"] = imports.render()
+        self.code["api_rule_params"] = [self._param(r) for r in api_rules]
+        required = [f.name for f in entity.fields if f.required] + [r.name for r in entity.relations if r.required]
+        self.code["required_names"] = "\n".join(str_list(required).lines(0, prefix="REQUIRED = ")) if required else ""
+        self.code["foreign_params"] = [self._foreign_param(r) for r in foreign]
+
+        # test_views
+        imports = Imports().add("pytest").add("rest_framework", "status")
+        imports.add(factory_module, f"{name}Factory").add(f"apps.{entity.app_label}.models", name)
+        imports.add("django.db", "connection").add("django.test.utils", "CaptureQueriesContext")
+        if entity.writable:
+            imports.add("apps.core.testing", "request_kwargs")
+            imports.add(f"apps.{entity.app_label}.generated.tests.payloads", "payload")
+        filters_exact = [f.name for f in entity.fields if "exact" in f.lookups]
+        filters_list = [f.name for f in entity.fields if f.type == "list" and "contains" in f.lookups]
+        if filters_exact or filters_list:
+            imports.add(f"apps.{entity.app_label}.serializers", f"{name}Serializer")
+        batch = []
+        if self.code["factory_traits"]:
+            batch.append("full=True")
+        for rel in entity.relations_many:
+            target = rel.target
+            if target is None:
+                imports.add("apps.core.testing", "member_of")
+                batch.append(f"{rel.name}=[member_of(workspace)]")
+            else:
+                if target is not entity:
+                    imports.add(f"apps.{target.app_label}.generated.factories", f"{target.name}Factory")
+                scope = "workspace=workspace" if target.tenant else ""
+                batch.append(f"{rel.name}=[{target.name}Factory({scope})]")
+        relation_filters = [r for r in entity.relations if r.filter]
+        for rel in relation_filters:
+            if rel.target is not None and rel.target is not entity:
+                imports.add(f"apps.{rel.target.app_label}.generated.factories", f"{rel.target.name}Factory")
+            elif rel.target is None:
+                imports.add("apps.core.testing", "member_of")
+        self.code["test_views_imports"] = imports.render()
+        self.code["filter_exact"] = parametrize(filters_exact)
+        self.code["filter_list"] = parametrize(filters_list)
+        self.code["relation_filters"] = [self._relation_filter(r) for r in relation_filters]
+        searched = [f.name for f in entity.fields if f.search]
+        self.code["search_fields"] = parametrize(searched)
+        ordered = [f.name for f in entity.fields if f.order]
+        self.code["order_fields"] = parametrize(ordered)
+        batch_call = Call(f"{name}Factory.create_batch", ["rows", *(["workspace=workspace"] * entity.tenant), *batch])
+        self.code["batch_call"] = "\n".join(batch_call.lines(2))
+        self.code["row_kwargs"] = "workspace=workspace" if entity.tenant else ""
+        self.code["workspace_kwarg"] = ", workspace=workspace" if entity.tenant else ""
+        self.code["writer_client"] = "member_client" if entity.tenant else "staff_client"
+        self.code["test_str_expected"] = self.code["model_str"].replace("self.", "row.")
+
+    def payload_relations(self) -> list[str]:
+        return [self.payload_relation(r) for r in self.entity.relations]
+
+    @staticmethod
+    def _rule_imports(rules: list[Rule], imports: Imports) -> None:
+        for rule in rules:
+            if "Decimal(" in rule.bad_value:
+                imports.add("decimal", "Decimal")
+            if "oversized_file(" in rule.bad_value:
+                imports.add("apps.core.testing", "oversized_file")
+
+    @staticmethod
+    def _param(rule: Rule) -> str:
+        field = rule.test_id.rsplit("-", 1)[0]
+        call = Call("pytest.param", [py_str(field), rule.bad_value, Kw("id", py_str(rule.test_id))])
+        return "\n".join(call.lines(2, suffix=","))
+
+    def _unique_test(self, group: list[str]) -> str:
+        entity = self.entity
+        name = entity.name
+        scope = "workspace=workspace, " if entity.tenant else ""
+        same = ", ".join(f"{g}=first.{g}" for g in group)
+        title = "_and_".join(group)
+        where = " within a workspace" if entity.tenant else ""
+        lines = [
+            f"def test_{title}_is_unique{where.replace(' ', '_')}({'workspace, other_workspace' if entity.tenant else ''}):",
+            f"    first = {name}Factory({scope.rstrip(', ')})",
+        ]
+        relational = any(g in {r.name for r in entity.relations} for g in group)
+        if entity.tenant and not relational:
+            lines.append(f"    {name}Factory(workspace=other_workspace, {same})")
+        lines += [
+            "    with pytest.raises(IntegrityError), transaction.atomic():",
+            f"        {name}Factory({scope}{same})",
+        ]
+        return "\n".join(lines)
+
+    def _foreign_param(self, rel: Relation) -> str:
+        if rel.target is None:
+            value = "UserFactory().pk"
+        else:
+            value = f"{rel.target.name}Factory(workspace=other_workspace).pk"
+        if rel.many:
+            value = f"[{value}]"
+        pair = Seq([py_str(rel.name), f"lambda other_workspace: {value}"], ("(", ")"))
+        return "\n".join(pair.lines(2, suffix=","))
+
+    def _relation_filter(self, rel: Relation) -> dict:
+        entity = self.entity
+        if rel.target is None:
+            make = "member_of(workspace)"
+        elif rel.target.tenant:
+            make = f"{rel.target.name}Factory(workspace=workspace)"
+        else:
+            make = f"{rel.target.name}Factory()"
+        scope = "workspace=workspace, " if entity.tenant else ""
+        value = "[wanted]" if rel.many else "wanted"
+        return {"name": rel.name, "make": make, "row": f"{entity.name}Factory({scope}{rel.name}={value})"}
+
+    def payload_relation(self, rel: Relation) -> str:
+        if rel.target is None:
+            value = "member_of(workspace)"
+        elif rel.target.tenant:
+            value = f"{rel.target.name}Factory(workspace=workspace)"
+        else:
+            value = f"{rel.target.name}Factory()"
+        return f"{rel.name}=[{value}]" if rel.many else f"{rel.name}={value}"
+
+
+def parametrize(names: list[str]) -> str:
+    """The ``@pytest.mark.parametrize("field", [...])`` line, or "" for no names."""
+    if not names:
+        return ""
+    return "\n".join(Call("pytest.mark.parametrize", [py_str("field"), str_list(names)]).lines(0, prefix="@"))
+
+
+def docstring(text: str, indent: int) -> str:
+    """A docstring at ``indent`` levels, wrapped to the line length."""
+    pad = "    " * indent
+    text = " ".join(text.replace(TRIPLE, "'''").split())
+    lines = textwrap.wrap(text, width=88 - len(pad) - 3, break_long_words=False)
+    if len(lines) == 1 and len(pad) + len(lines[0]) + 6 <= 88:
+        return TRIPLE + lines[0] + TRIPLE
+    body = f"\n{pad}".join(lines)
+    return f"{TRIPLE}{body}\n{pad}{TRIPLE}"
+
+
+def _method_chain(head: str, calls: list[Call]) -> str:
+    """``queryset = Model.objects.a(...).b(...)`` as ruff formats it."""
+    prefix = f"queryset = {head}."
+    flat = prefix + ".".join(c.flat() for c in calls)
+    if len(flat) + 4 <= 88:
+        return f"    {flat}"
+    rest = "".join("." + c.flat() for c in calls[1:])
+    return "\n".join(calls[0].lines(1, prefix=prefix, suffix=rest))
+
+
+def _is_text(entity: Entity, name: str) -> bool:
+    return any(f.name == name and f.type in {"string", "text", "slug", "email", "url", "choice"} for f in entity.fields)
+
+
+def anchored(pattern: str) -> str:
+    """Django's RegexValidator searches; genome patterns must match the whole value."""
+    return rf"\A(?:{pattern})\Z"
+
+
+def list_sample(spec) -> list[str]:
+    samples = {
+        "string": ['"alpha"', '"beta"'],
+        "slug": ['"alpha"', '"beta"'],
+        "email": ['"a@example.com"', '"b@example.com"'],
+        "url": ['"https://example.com/a"', '"https://example.com/b"'],
+        "uuid": ['"0b9e9c8e-6d1f-4f59-9b55-0d2f1a3b9a10"', '"5a8f6a14-2c3e-4d1f-8b6a-3f1e2d4c5b6a"'],
+        "integer": ["1", "2"],
+        "big_integer": ["1", "2"],
+        "decimal": ['"1.50"', '"2.50"'],
+        "float": ["1.5", "2.5"],
+        "boolean": ["True", "False"],
+        "date": ['"2026-01-01"', '"2026-01-02"'],
+        "datetime": ['"2026-01-01T09:00:00+00:00"', '"2026-01-02T09:00:00+00:00"'],
+        "time": ['"09:00:00"', '"10:00:00"'],
+    }[spec.of]
+    count = min(2, spec.max_items or 2)
+    return samples[:count]
+
+
+def rules_for(field: Field) -> list[Rule]:
+    """Each rule the genome sets on a field, with a value that breaks it."""
+    spec = field.spec  # type: ignore[attr-defined]
+    kind = field.type
+    rules: list[Rule] = []
+
+    def add(name: str, bad: str, *, api: bool = True, model: bool = True) -> None:
+        rules.append(Rule(name=name, bad_value=bad, test_id=f"{field.name}-{name}", api=api, model=model))
+
+    if kind in {"string", "text"}:
+        max_length = spec.max_length if spec.max_length is not None else (255 if kind == "string" else None)
+        if max_length is not None:
+            add("max_length", f'"x" * {max_length + 1}')
+        if spec.min_length:
+            add("min_length", f'"x" * {spec.min_length - 1}' if spec.min_length > 1 else '""', api=spec.min_length > 1 or field.required, model=spec.min_length > 1 or field.required)
+        if spec.pattern is not None:
+            bad = next(
+                (c for c in ["!", "~~", " x ", "0", "a", "A-", "__"] if re_fullmatch(spec.pattern, c) is False),
+                None,
+            )
+            if bad is not None:
+                add("pattern", py_str(bad))
+    if kind == "slug":
+        add("slug", '"not a slug!"')
+    if kind == "email":
+        add("email", '"not-an-email"')
+    if kind == "url":
+        add("url", '"not a url"')
+    if kind == "uuid":
+        add("uuid", '"not-a-uuid"', model=False)
+    if kind in {"integer", "big_integer", "decimal", "float"}:
+        decimal = kind == "decimal"
+        if spec.min is not None:
+            value = Decimal(str(spec.min)) - 1
+            add("min", _number(kind, value, decimal))
+        if spec.max is not None:
+            value = Decimal(str(spec.max)) + 1
+            add("max", _number(kind, value, decimal))
+        add("type", '"not a number"', model=False)
+        if decimal:
+            digits, places = decimal_shape(spec)
+            add("max_digits", f'Decimal("{"9" * (digits - places + 1)}")' if digits - places + 1 <= 30 else '"1e40"', api=True)
+    if kind in {"date", "datetime", "time", "duration"}:
+        add("type", f'"not a {kind}"', model=False)
+    if kind == "boolean":
+        add("type", '"maybe"', model=False)
+    if kind == "choice":
+        options = set(choice_values(spec))
+        bad = "not-a-choice"
+        while bad in options:
+            bad += "!"
+        add("choices", py_str(bad))
+    if kind == "list":
+        if spec.max_items is not None:
+            item = {"string": '"x"', "slug": '"x"', "email": '"x@example.com"', "url": '"https://example.com"'}.get(spec.of, list_sample(spec)[0])
+            add("max_items", f"[{item}] * {spec.max_items + 1}")
+        if spec.max_length is not None and spec.of in {"string", "slug", "email", "url"}:
+            add("item_max_length", f'["x" * {spec.max_length + 1}]')
+        add("type", '"not a list"', model=False)
+    if kind in {"file", "image"} and spec.max_size is not None:
+        add("max_size", f"oversized_file({spec.max_size + 1})", api=False)
+    return rules
+
+
+def _plain(value: Decimal) -> str:
+    """A Decimal as a short int or float literal (factory_boy's fuzzers take floats)."""
+    return str(int(value)) if value == value.to_integral_value() else str(float(value))
+
+
+def _number(kind: str, value: Decimal, decimal: bool) -> str:
+    if decimal:
+        return f'Decimal("{value}")'
+    if kind == "float":
+        return repr(float(value))
+    return str(int(value))
+
+
+def re_fullmatch(pattern: str, value: str) -> bool:
+    import re
+
+    return re.fullmatch(pattern, value) is not None

@@ -1,0 +1,177 @@
+"""The normalised genome: what templates read.
+
+Every name, declaration and import a template needs is computed here once, so the
+templates only interpolate. ``build.py`` fills these objects and checks the rules
+that tie keys together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .spec import FeaturesSpec
+
+
+@dataclass
+class Rule:
+    """One validation rule of a field, with a value that breaks it (as Python source)."""
+
+    name: str
+    bad_value: str
+    test_id: str
+    api: bool = True
+    model: bool = True
+
+
+@dataclass
+class Field:
+    name: str
+    type: str
+    required: bool
+    unique: bool
+    help: str | None
+    index: bool
+    search: bool
+    order: bool
+    pii: bool
+    phi: bool
+    lookups: list[str]
+    declaration: str = ""
+    factory: str = ""
+    rules: list[Rule] = field(default_factory=list)
+    is_file: bool = False
+    is_textual: bool = False
+    has_default: bool = False
+    choices_class: str = ""
+
+
+@dataclass
+class Relation:
+    name: str
+    target_name: str
+    kind: str
+    required: bool
+    on_delete: str
+    related_name: str
+    filter: bool
+    help: str | None
+    target: Entity | None = None  # None: the project's User
+    declaration: str = ""
+    factory: str = ""
+
+    @property
+    def many(self) -> bool:
+        return self.kind == "many_to_many"
+
+    @property
+    def to_user(self) -> bool:
+        return self.target is None
+
+    @property
+    def is_self(self) -> bool:
+        return False
+
+
+@dataclass
+class Inline:
+    class_name: str
+    source: Entity
+    fk_name: str
+    fields: list[str]
+    declaration: str = ""
+
+
+@dataclass
+class Entity:
+    name: str
+    plural: str
+    snake: str
+    plural_snake: str
+    app_label: str
+    url: str
+    verbose_name: str
+    verbose_name_plural: str
+    description: str
+    tenant: bool
+    api: str
+    display: str
+    soft_delete: bool
+    audit: bool
+    ordering: list[str]
+    permissions: dict[str, list[str]]
+    fields: list[Field] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    unique_together: list[list[str]] = field(default_factory=list)
+    inlines: list[Inline] = field(default_factory=list)
+    # Pre-rendered source, per generated module.
+    code: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def app_config(self) -> str:
+        return f"{self.name}Config"
+
+    @property
+    def module(self) -> str:
+        return f"apps.{self.app_label}"
+
+    @property
+    def routed(self) -> bool:
+        return self.api != "none"
+
+    @property
+    def writable(self) -> bool:
+        return self.api == "crud"
+
+    @property
+    def relations_one(self) -> list[Relation]:
+        return [r for r in self.relations if not r.many]
+
+    @property
+    def relations_many(self) -> list[Relation]:
+        return [r for r in self.relations if r.many]
+
+
+@dataclass
+class Role:
+    value: str
+    constant: str
+    label: str
+
+
+@dataclass
+class Story:
+    id: str
+    role: str
+    want: str
+    so_that: str | None
+    checks: list[dict]
+    notes: list[str]
+
+
+@dataclass
+class Genome:
+    project_name: str
+    project_slug: str
+    description: str
+    features: FeaturesSpec
+    compliance: list[str]
+    roles: list[Role]
+    entities: list[Entity]
+    stories: list[Story]
+    code: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def role_values(self) -> list[str]:
+        return [r.value for r in self.roles]
+
+    @property
+    def first_role(self) -> Role:
+        return self.roles[0]
+
+    @property
+    def routed_entities(self) -> list[Entity]:
+        return [e for e in self.entities if e.routed]
+
+    @property
+    def tenant_entities(self) -> list[Entity]:
+        return [e for e in self.entities if e.tenant]

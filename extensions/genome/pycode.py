@@ -1,0 +1,235 @@
+"""Python source for the generated project, laid out as ``ruff format`` lays it out.
+
+Templates only interpolate, so declarations such as a model field are built here
+as small trees (calls, lists, keyword arguments) and printed flat when they fit in
+88 columns, else one argument per line with a trailing comma, exactly what the
+formatter would keep. Import blocks are sorted as ruff's isort sorts them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+LINE_LENGTH = 88
+INDENT = "    "
+
+
+def py_str(value: str) -> str:
+    """A string literal as ruff formats it (double quotes where that adds no escapes)."""
+    literal = repr(value)
+    if literal.startswith("'") and '"' not in value and "'" not in value:
+        return '"' + literal[1:-1] + '"'
+    return literal
+
+
+def py_regex(pattern: str) -> str:
+    if '"' not in pattern and not pattern.endswith("\\") and "\n" not in pattern:
+        return f'r"{pattern}"'
+    return py_str(pattern)
+
+
+def py_literal(value: object) -> str:
+    """Python source for a plain value from a genome (str, int, Decimal, bool, date...)."""
+    if value is None or isinstance(value, bool):
+        return repr(value)
+    if isinstance(value, str):
+        return py_str(value)
+    if isinstance(value, Decimal):
+        return f'Decimal("{value}")'
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, dt.datetime):
+        return f"datetime.datetime.fromisoformat({py_str(value.isoformat())})"
+    if isinstance(value, dt.date):
+        return f"datetime.date({value.year}, {value.month}, {value.day})"
+    if isinstance(value, dt.time):
+        return f"datetime.time({value.hour}, {value.minute}, {value.second})"
+    if isinstance(value, dt.timedelta):
+        return f"datetime.timedelta(seconds={int(value.total_seconds())})"
+    if isinstance(value, list):
+        return "[" + ", ".join(py_literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        items = ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in value.items())
+        return "{" + items + "}"
+    raise TypeError(f"no Python literal for {value!r}")
+
+
+class Node:
+    def flat(self) -> str:
+        raise NotImplementedError
+
+    def lines(self, indent: int, prefix: str = "", suffix: str = "") -> list[str]:
+        """Render at ``indent`` levels, after ``prefix`` and before ``suffix``."""
+        pad = INDENT * indent
+        line = f"{pad}{prefix}{self.flat()}{suffix}"
+        if len(line) <= LINE_LENGTH or not self._children():
+            return [line]
+        opener, closer = self._brackets()
+        out = [f"{pad}{prefix}{opener}"]
+        for child in self._children():
+            out.extend(_as_node(child).lines(indent + 1, suffix=","))
+        out.append(f"{pad}{closer}{suffix}")
+        return out
+
+    def _children(self) -> list:
+        return []
+
+    def _brackets(self) -> tuple[str, str]:
+        return "", ""
+
+
+@dataclass
+class Raw(Node):
+    text: str
+
+    def flat(self) -> str:
+        return self.text
+
+
+@dataclass
+class Kw(Node):
+    name: str
+    value: Node | str
+
+    def flat(self) -> str:
+        return f"{self.name}={_as_node(self.value).flat()}"
+
+    def lines(self, indent: int, prefix: str = "", suffix: str = "") -> list[str]:
+        return _as_node(self.value).lines(indent, prefix=f"{prefix}{self.name}=", suffix=suffix)
+
+
+@dataclass
+class Call(Node):
+    func: str
+    args: list = field(default_factory=list)
+
+    def flat(self) -> str:
+        return f"{self.func}(" + ", ".join(_as_node(a).flat() for a in self.args) + ")"
+
+    def _children(self) -> list:
+        return self.args
+
+    def _brackets(self) -> tuple[str, str]:
+        return f"{self.func}(", ")"
+
+
+@dataclass
+class Seq(Node):
+    items: list
+    brackets: tuple[str, str] = ("[", "]")
+
+    def flat(self) -> str:
+        inner = ", ".join(_as_node(i).flat() for i in self.items)
+        if self.brackets == ("(", ")") and len(self.items) == 1:
+            inner += ","
+        return f"{self.brackets[0]}{inner}{self.brackets[1]}"
+
+    def _children(self) -> list:
+        return self.items
+
+    def _brackets(self) -> tuple[str, str]:
+        return self.brackets
+
+
+def _as_node(value: Node | str) -> Node:
+    return value if isinstance(value, Node) else Raw(value)
+
+
+def assign(name: str, value: Node | str, indent: int = 1) -> str:
+    return "\n".join(_as_node(value).lines(indent, prefix=f"{name} = "))
+
+
+def class_header(name: str, *bases: str) -> str:
+    flat = f"class {name}({', '.join(bases)}):"
+    if len(flat) <= LINE_LENGTH:
+        return flat
+    body = "".join(f"{INDENT}{base},\n" for base in bases)
+    return f"class {name}(\n{body}):"
+
+
+def statement(value: Node | str, indent: int = 0) -> str:
+    return "\n".join(_as_node(value).lines(indent))
+
+
+def str_tuple(names: Iterable[str]) -> Seq:
+    return Seq([py_str(n) for n in names], ("(", ")"))
+
+
+def str_list(names: Iterable[str]) -> Seq:
+    return Seq([py_str(n) for n in names])
+
+
+# Import blocks -------------------------------------------------------------
+
+FIRST_PARTY = {"apps", "config"}
+STDLIB = {"datetime", "decimal", "uuid", "re", "os", "pathlib", "typing", "collections"}
+
+
+def _member_key(name: str) -> tuple[int, str]:
+    # ruff's isort ``order-by-type``: CONSTANTS, then Classes, then functions.
+    base = name.split(" as ")[0]
+    if base.isupper() and len(base) > 1:
+        kind = 0
+    elif base[:1].isupper():
+        kind = 1
+    else:
+        kind = 2
+    return kind, base.lower() if kind == 2 else base
+
+
+@dataclass
+class Imports:
+    """Collects imports for one module and prints them as ruff's isort does."""
+
+    plain: set[str] = field(default_factory=set)
+    members: dict[str, set[str]] = field(default_factory=dict)
+
+    def add(self, module: str, *names: str) -> Imports:
+        if names:
+            self.members.setdefault(module, set()).update(names)
+        else:
+            self.plain.add(module)
+        return self
+
+    def merge(self, other: Imports) -> Imports:
+        self.plain |= other.plain
+        for module, names in other.members.items():
+            self.members.setdefault(module, set()).update(names)
+        return self
+
+    @staticmethod
+    def _section(module: str) -> int:
+        top = module.split(".")[0]
+        if module.startswith("."):
+            return 3
+        if top in STDLIB:
+            return 0
+        if top in FIRST_PARTY:
+            return 2
+        return 1
+
+    def render(self) -> str:
+        sections: list[list[str]] = [[], [], [], []]
+        for module in sorted(self.plain, key=str.lower):
+            sections[self._section(module)].append(f"import {module}")
+        for module in sorted(self.members, key=lambda m: _module_key(m)):
+            names = sorted(self.members[module], key=_member_key)
+            line = f"from {module} import {', '.join(names)}"
+            if len(line) > LINE_LENGTH:
+                body = "".join(f"{INDENT}{n},\n" for n in names)
+                line = f"from {module} import (\n{body})"
+            sections[self._section(module)].append(line)
+        return "\n\n".join("\n".join(s) for s in sections if s)
+
+
+def _module_key(module: str) -> tuple[int, str]:
+    # Relative imports: ``from . import`` sorts after ``from .x import`` in ruff.
+    dots = len(module) - len(module.lstrip("."))
+    return (-dots, module.lower())
+
+
+IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")

@@ -1,0 +1,201 @@
+"""The genome as users write it: a strict pydantic model of every key in GENOME.md.
+
+This module checks shape only (which keys, which types). The rules that tie keys
+together (a default inside its bounds, a relation to an entity that exists, ...)
+live in ``checks.py``, which reports them with the same located messages.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
+
+FIELD_TYPES = (
+    "string",
+    "text",
+    "slug",
+    "email",
+    "url",
+    "uuid",
+    "integer",
+    "big_integer",
+    "decimal",
+    "float",
+    "boolean",
+    "date",
+    "datetime",
+    "time",
+    "duration",
+    "choice",
+    "list",
+    "json",
+    "file",
+    "image",
+)
+LIST_ITEM_TYPES = (
+    "string",
+    "slug",
+    "email",
+    "url",
+    "uuid",
+    "integer",
+    "big_integer",
+    "decimal",
+    "float",
+    "boolean",
+    "date",
+    "datetime",
+    "time",
+)
+RELATION_KINDS = ("many_to_one", "one_to_one", "many_to_many")
+ON_DELETE = ("cascade", "protect", "set_null", "restrict")
+API_MODES = ("crud", "read_only", "none")
+ACTIONS = ("list", "retrieve", "create", "update", "delete")
+COMPLIANCE = ("gdpr", "hipaa", "soc2", "pci")
+FEATURES = ("async_tasks", "billing", "email", "api_docs", "admin")
+
+# The keys each field type accepts besides the common ones.
+TYPE_KEYS: dict[str, frozenset[str]] = {
+    "string": frozenset({"max_length", "min_length", "pattern"}),
+    "text": frozenset({"min_length", "max_length"}),
+    "slug": frozenset({"max_length"}),
+    "email": frozenset({"max_length"}),
+    "url": frozenset({"max_length"}),
+    "uuid": frozenset(),
+    "integer": frozenset({"min", "max"}),
+    "big_integer": frozenset({"min", "max"}),
+    "decimal": frozenset({"max_digits", "decimal_places", "min", "max"}),
+    "float": frozenset({"min", "max"}),
+    "boolean": frozenset(),
+    "date": frozenset(),
+    "datetime": frozenset(),
+    "time": frozenset(),
+    "duration": frozenset(),
+    "choice": frozenset({"choices"}),
+    "list": frozenset({"of", "max_length", "max_items"}),
+    "json": frozenset(),
+    "file": frozenset({"max_size"}),
+    "image": frozenset({"max_size"}),
+}
+EXTRA_KEYS = frozenset().union(*TYPE_KEYS.values())
+
+Name = StrictStr
+Number = StrictInt | StrictFloat
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Choice(Strict):
+    value: StrictStr
+    label: StrictStr | None = None
+
+
+class FieldSpec(Strict):
+    name: Name
+    # Checked in build.py, which names the place and suggests the closest type.
+    type: Annotated[StrictStr, Field(json_schema_extra={"enum": list(FIELD_TYPES)})]
+    required: StrictBool = False
+    unique: StrictBool = False
+    default: Any = None
+    help: StrictStr | None = None
+    index: StrictBool = False
+    search: StrictBool = False
+    filter: StrictBool | list[StrictStr] = False
+    order: StrictBool = False
+    pii: StrictBool = False
+    phi: StrictBool = False
+    renamed_from: Name | None = None
+    removed: StrictBool = False
+    # Type-specific keys; checks.py refuses the ones that do not fit the type.
+    max_length: StrictInt | None = None
+    min_length: StrictInt | None = None
+    pattern: StrictStr | None = None
+    min: Number | None = None
+    max: Number | None = None
+    max_digits: StrictInt | None = None
+    decimal_places: StrictInt | None = None
+    choices: list[StrictStr | Choice] | None = None
+    of: Annotated[StrictStr | None, Field(json_schema_extra={"enum": [*LIST_ITEM_TYPES, None]})] = None
+    max_items: StrictInt | None = None
+    max_size: StrictInt | None = None
+
+    def given(self) -> set[str]:
+        return set(self.model_fields_set)
+
+
+class RelationSpec(Strict):
+    name: Name
+    to: Name
+    kind: Literal["many_to_one", "one_to_one", "many_to_many"] = "many_to_one"
+    required: StrictBool = False
+    on_delete: Literal["cascade", "protect", "set_null", "restrict"] | None = None
+    related_name: Name | None = None
+    filter: StrictBool = False
+    help: StrictStr | None = None
+    renamed_from: Name | None = None
+    removed: StrictBool = False
+
+
+RoleList = list[Name] | None
+
+
+class PermissionsSpec(Strict):
+    list: RoleList = None
+    retrieve: RoleList = None
+    create: RoleList = None
+    update: RoleList = None
+    delete: RoleList = None
+
+
+class EntitySpec(Strict):
+    name: Name
+    plural: Name | None = None
+    app_label: Name | None = None
+    description: StrictStr | None = None
+    tenant: StrictBool = True
+    api: Literal["crud", "read_only", "none"] = "crud"
+    display: Name | None = None
+    soft_delete: StrictBool = False
+    audit: StrictBool = False
+    ordering: list[Name] | None = None
+    unique_together: list[list[Name]] = []
+    permissions: PermissionsSpec = PermissionsSpec()
+    fields: list[FieldSpec] = []
+    relations: list[RelationSpec] = []
+    renamed_from: Name | None = None
+    removed: StrictBool = False
+
+
+class FeaturesSpec(Strict):
+    async_tasks: StrictBool = False
+    billing: StrictBool = False
+    email: StrictBool = False
+    api_docs: StrictBool = True
+    admin: StrictBool = True
+
+
+class StorySpec(Strict):
+    id: Name
+    as_: Name = Field(alias="as")
+    want: StrictStr
+    so_that: StrictStr | None = None
+    acceptance: list[StrictStr] = []
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=False)
+
+
+class GenomeSpec(Strict):
+    project_name: StrictStr
+    project_slug: Name | None = None
+    description: StrictStr = ""
+    features: FeaturesSpec = FeaturesSpec()
+    compliance: list[Literal["gdpr", "hipaa", "soc2", "pci"]] = []
+    roles: list[Name] = ["owner", "admin", "member", "viewer"]
+    entities: Annotated[list[EntitySpec], Field(min_length=1)]
+    stories: list[StorySpec] = []
+
+
+TOP_LEVEL_KEYS = tuple(GenomeSpec.model_fields)
