@@ -1,0 +1,65 @@
+"""One error type for business rules, and one handler that formats every API error.
+
+Every error response has the same shape::
+
+    {"error": "snake_case_code", "message": "Human readable.", "fields": {...}}
+
+``fields`` maps field names to their messages for validation errors and is empty
+otherwise.
+"""
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.serializers import as_serializer_error
+from rest_framework.views import exception_handler as drf_exception_handler
+
+
+class ApplicationError(Exception):
+    """Raise from services when a business rule refuses an operation."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str = "application_error",
+        status_code: int = status.HTTP_400_BAD_REQUEST,
+        fields: dict | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.status_code = status_code
+        self.fields = fields or {}
+
+
+def error_body(code: str, message: str, fields: dict | None = None) -> dict:
+    return {"error": code, "message": message, "fields": fields or {}}
+
+
+def exception_handler(exc, context):
+    if isinstance(exc, ApplicationError):
+        return Response(
+            error_body(exc.code, exc.message, exc.fields), status=exc.status_code
+        )
+    if isinstance(exc, DjangoValidationError):
+        exc = exceptions.ValidationError(as_serializer_error(exc))
+
+    response = drf_exception_handler(exc, context)
+    if response is None:
+        return None
+
+    if isinstance(exc, exceptions.ValidationError):
+        fields = (
+            exc.detail
+            if isinstance(exc.detail, dict)
+            else {"non_field_errors": exc.detail}
+        )
+        response.data = error_body(
+            "validation_error", "The request data is not valid.", fields
+        )
+    else:
+        detail = exc.detail if isinstance(exc, exceptions.APIException) else None
+        code = getattr(detail, "code", None) or getattr(exc, "default_code", "error")
+        response.data = error_body(str(code), str(detail or exc))
+    return response

@@ -1,0 +1,53 @@
+"""Serializer building blocks shared by every entity."""
+
+from django.contrib.auth import get_user_model
+from rest_framework import serializers
+
+from apps.core.models import WorkspaceScopedModel
+
+
+class CurrentWorkspaceDefault:
+    """The request's workspace; rows never take their workspace from input."""
+
+    requires_context = True
+
+    def __call__(self, serializer_field):
+        return serializer_field.context["workspace"]
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__name__}()"
+
+
+class WorkspaceRelatedField(serializers.PrimaryKeyRelatedField):
+    """A relation written by id, accepting only rows the workspace may link to.
+
+    An id from another workspace is refused exactly like an id that does not exist.
+    """
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        workspace = self.context.get("workspace")
+        if issubclass(queryset.model, WorkspaceScopedModel):
+            return queryset.filter(workspace=workspace)
+        if issubclass(queryset.model, get_user_model()):
+            return queryset.filter(memberships__workspace=workspace)
+        return queryset
+
+
+class SummaryField(serializers.RelatedField):
+    """A related row, read as ``{"id": ..., "display": ...}``."""
+
+    def to_representation(self, value) -> dict:
+        return {"id": value.pk, "display": str(value)}
+
+
+class GeneratedModelSerializer(serializers.ModelSerializer):
+    """Writes with relations by id; responds with ``read_serializer_class``."""
+
+    serializer_related_field = WorkspaceRelatedField
+    read_serializer_class: type[serializers.Serializer] | None = None
+
+    def to_representation(self, instance):
+        if self.read_serializer_class is None:
+            return super().to_representation(instance)
+        return self.read_serializer_class(instance, context=self.context).data

@@ -1,0 +1,54 @@
+"""Helpers for the generated API tests."""
+
+import json
+
+from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
+from rest_framework import serializers
+
+from apps.users.factories import MembershipFactory
+
+
+def member_of(workspace):
+    """A user who belongs to ``workspace``."""
+    return MembershipFactory(workspace=workspace).user
+
+
+def oversized_file(size: int) -> SimpleUploadedFile:
+    return SimpleUploadedFile("oversized.bin", b"x" * size)
+
+
+def payload_for(serializer_class, instance, **relations) -> dict:
+    """A request body for ``serializer_class`` from an unsaved factory instance.
+
+    ``relations`` gives saved related rows (a list for many-to-many); they are sent
+    by id. Files become uploads.
+    """
+    payload = {}
+    for name, field in serializer_class().fields.items():
+        if field.read_only or isinstance(field, serializers.HiddenField):
+            continue
+        if name in relations:
+            related = relations[name]
+            payload[name] = (
+                [row.pk for row in related] if isinstance(related, list) else related.pk
+            )
+            continue
+        value = getattr(instance, name)
+        if isinstance(field, serializers.FileField):
+            if value:
+                value.open()
+                payload[name] = SimpleUploadedFile(value.name, value.read())
+        elif value is not None:
+            payload[name] = field.to_representation(value)
+    return payload
+
+
+def request_kwargs(payload: dict) -> dict:
+    """Keyword arguments for the test client: multipart when the body holds files."""
+    if not any(isinstance(value, UploadedFile) for value in payload.values()):
+        return {"data": payload, "format": "json"}
+    data = {
+        key: json.dumps(value) if isinstance(value, dict) else value
+        for key, value in payload.items()
+    }
+    return {"data": data, "format": "multipart"}

@@ -1,0 +1,29 @@
+import factory
+
+from apps.users.models import Membership, User, Workspace
+from apps.users.roles import ROLES
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    email = factory.Sequence(lambda n: f"user{n}@example.com")
+    password = factory.django.Password("correct horse battery staple")
+
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+
+class WorkspaceFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Workspace {n}")
+
+    class Meta:
+        model = Workspace
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    user = factory.SubFactory(UserFactory)
+    workspace = factory.SubFactory(WorkspaceFactory)
+    role = ROLES[0]
+
+    class Meta:
+        model = Membership

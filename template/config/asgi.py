@@ -1,0 +1,9 @@
+"""ASGI entry point: https://docs.djangoproject.com/en/5.2/howto/deployment/asgi/"""
+
+import os
+
+from django.core.asgi import get_asgi_application
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
+
+application = get_asgi_application()
