@@ -1,0 +1,220 @@
+"""The steps that finish a generated project: interpreter, migrations, format, checks, tests.
+
+Copier runs these after `copy` (hooks/post_copy.py) and after `update`
+(hooks/post_update.py) in the project's directory, with copier's own Python, which
+has plumbum. The project's code runs in the project's interpreter (see
+``find_python``), never in copier's.
+
+A step that fails is reported with the command to run once it is fixed; the hooks
+exit 0 so that copier never deletes the project, unless GENOME_STRICT=1 (used by
+``make demo`` and the template's tests, which pass copier ``--no-cleanup``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from plumbum import ProcessExecutionError, local
+
+DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/{slug}"
+CONFLICT_MARKER = re.compile(r"^(<{7}|>{7})( |$)", re.MULTILINE)
+
+
+class StepFailed(Exception):
+    """A step failed; the message says what happened and what to run next."""
+
+
+@dataclass
+class Report:
+    started: float = field(default_factory=time.monotonic)
+    apps: int = 0
+    migrations: list[str] = field(default_factory=list)
+    tests: str = "not run"
+    notes: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        seconds = time.monotonic() - self.started
+        made = ", ".join(self.migrations) if self.migrations else "none (up to date)"
+        lines = [
+            "",
+            "django-genome summary",
+            f"  apps:        {self.apps}",
+            f"  migrations:  {made}",
+            f"  tests:       {self.tests}",
+            f"  time:        {seconds:.1f} s",
+            *(f"  note:        {note}" for note in self.notes),
+        ]
+        return "\n".join(lines)
+
+
+def say(message: str) -> None:
+    print(f"django-genome: {message}", file=sys.stderr, flush=True)
+
+
+def project_slug(project: Path) -> str:
+    text = (project / "pyproject.toml").read_text()
+    match = re.search(r'^name = "([^"]+)"', text, re.MULTILINE)
+    return match.group(1) if match else project.name
+
+
+def find_python(project: Path) -> str:
+    """The interpreter to run the project with.
+
+    GENOME_PYTHON if set; else the active virtualenv when it has Django; else the
+    project's own .venv, created and filled from requirements/development.txt.
+    """
+    chosen = os.environ.get("GENOME_PYTHON")
+    if chosen:
+        return chosen
+    active = os.environ.get("VIRTUAL_ENV")
+    if active:
+        candidate = Path(active) / "bin" / "python"
+        if candidate.exists() and local[str(candidate)].run(["-c", "import django"], retcode=None)[0] == 0:
+            return str(candidate)
+    venv = project / ".venv"
+    python = venv / "bin" / "python"
+    if not python.exists():
+        say("creating .venv and installing requirements/development.txt (once)")
+        local[sys.executable]("-m", "venv", str(venv))
+    try:
+        local[str(python)]("-m", "pip", "install", "--quiet", "-r", str(project / "requirements" / "development.txt"))
+    except ProcessExecutionError as error:
+        raise StepFailed(
+            f"installing requirements failed:\n{error.stderr.strip()}\n"
+            "Fix the network or the pins, then run: .venv/bin/pip install -r requirements/development.txt"
+        ) from None
+    return str(python)
+
+
+def ensure_env_file(project: Path) -> None:
+    """A .env for local work (git-ignored): a fresh secret key and the database URL."""
+    target = project / ".env"
+    example = project / ".env.example"
+    if target.exists() or not example.exists():
+        return
+    database = os.environ.get("DATABASE_URL") or DEFAULT_DATABASE.format(slug=project_slug(project))
+    text = example.read_text()
+    text = re.sub(r"^DATABASE_URL=.*$", f"DATABASE_URL={database}", text, flags=re.MULTILINE)
+    text = re.sub(r"^DJANGO_SECRET_KEY=.*$", f"DJANGO_SECRET_KEY={secrets.token_urlsafe(50)}", text, flags=re.MULTILINE)
+    text = re.sub(r"^DJANGO_DEBUG=.*$", "DJANGO_DEBUG=true", text, flags=re.MULTILINE)
+    target.write_text(text)
+
+
+def project_env(project: Path) -> dict[str, str]:
+    env = {"DJANGO_SETTINGS_MODULE": "config.settings.test", "PYTHONDONTWRITEBYTECODE": "1"}
+    if not os.environ.get("DATABASE_URL") and not (project / ".env").exists():
+        env["DATABASE_URL"] = DEFAULT_DATABASE.format(slug=project_slug(project))
+    return env
+
+
+def run(python: str, *args: str, what: str, retry: str) -> str:
+    try:
+        return local[python](*args)
+    except ProcessExecutionError as error:
+        output = "\n".join(part.strip() for part in (error.stdout, error.stderr) if part.strip())
+        raise StepFailed(f"{what} failed:\n{output}\nOnce fixed, run: {retry}") from None
+
+
+def conflicts(project: Path) -> list[str]:
+    """Files an update left unmerged: .rej files and files with conflict markers."""
+    found = []
+    for path in project.rglob("*"):
+        if any(part in {".git", ".venv", "node_modules", "__pycache__"} for part in path.parts):
+            continue
+        if not path.is_file():
+            continue
+        if path.suffix == ".rej":
+            found.append(str(path.relative_to(project)))
+        elif path.suffix in {".py", ".txt", ".toml", ".md", ".yml", ".yaml", ".cfg", ".example"}:
+            if CONFLICT_MARKER.search(path.read_text(errors="replace")):
+                found.append(str(path.relative_to(project)))
+    return sorted(found)
+
+
+def make_migrations(python: str, project: Path, report: Report) -> None:
+    before = set(project.glob("apps/*/migrations/0*.py"))
+    run(python, "manage.py", "genome_migrations", what="making migrations", retry="python manage.py genome_migrations")
+    made = sorted(set(project.glob("apps/*/migrations/0*.py")) - before)
+    report.migrations = [f"{path.parent.parent.name}/{path.stem}" for path in made]
+    report.apps = len(list(project.glob("apps/*/apps.py")))
+
+
+def format_code(python: str) -> None:
+    run(python, "-m", "ruff", "check", "--fix", "--quiet", ".", what="ruff check", retry="ruff check --fix .")
+    run(python, "-m", "ruff", "format", "--quiet", ".", what="ruff format", retry="ruff format .")
+
+
+def check(python: str) -> None:
+    run(python, "manage.py", "check", "--fail-level", "WARNING", what="manage.py check", retry="python manage.py check")
+
+
+def database_answers(python: str) -> str | None:
+    """None when PostgreSQL answers (creating the project's database if missing); else why not."""
+    probe = (
+        "import environ, psycopg, pathlib\nfrom psycopg import sql\n"
+        "env = environ.Env(); env.read_env(pathlib.Path('.env'))\n"
+        "c = environ.Env.db_url_config(env('DATABASE_URL'))\n"
+        "params = dict(host=c['HOST'] or None, port=c['PORT'] or None, user=c['USER'] or None,"
+        " password=c['PASSWORD'] or None, connect_timeout=3, autocommit=True)\n"
+        "with psycopg.connect(dbname='postgres', **params) as conn:\n"
+        "    if not conn.execute('SELECT 1 FROM pg_database WHERE datname = %s', [c['NAME']]).fetchone():\n"
+        "        conn.execute(sql.SQL('CREATE DATABASE {}').format(sql.Identifier(c['NAME'])))\n"
+    )
+    code, _, err = local[python].run(["-c", probe], retcode=None)
+    if code == 0:
+        return None
+    lines = [line for line in err.strip().splitlines() if line.strip()]
+    return lines[-1] if lines else "no answer"
+
+
+def run_tests(python: str, report: Report) -> None:
+    problem = database_answers(python)
+    if problem:
+        report.tests = "skipped: PostgreSQL did not answer"
+        report.notes.append(f"{problem}. Start PostgreSQL, set DATABASE_URL in .env, then run: python -m pytest")
+        return
+    code, out, err = local[python].run(["-m", "pytest", "-q", "-p", "no:cacheprovider"], retcode=None)
+    lines = [line for line in out.strip().splitlines() if line.strip()]
+    last = lines[-1].strip("= ") if lines else err.strip()
+    if code == 0:
+        report.tests = last
+        return
+    report.tests = f"FAILED: {last}"
+    raise StepFailed(f"the generated tests failed:\n{out[-6000:]}\n{err[-2000:]}\nOnce fixed, run: python -m pytest")
+
+
+def finish(project: Path, *, creating: bool) -> int:
+    """Run every step in ``project``; the exit code for copier."""
+    report = Report()
+    strict = os.environ.get("GENOME_STRICT") == "1"
+    try:
+        if not creating:
+            unmerged = conflicts(project)
+            if unmerged:
+                listed = "\n  ".join(unmerged)
+                raise StepFailed(
+                    "the update left conflicts; no migrations were made. Resolve them in:\n  "
+                    f"{listed}\nthen delete the .rej files and run: python manage.py makemigrations && python -m pytest"
+                )
+        if creating:
+            ensure_env_file(project)
+        python = find_python(project)
+        with local.cwd(project), local.env(**project_env(project)):
+            say(f"using {python}")
+            make_migrations(python, project, report)
+            format_code(python)
+            check(python)
+            run_tests(python, report)
+    except StepFailed as error:
+        say(str(error))
+        say(report.summary())
+        say(f"the project is kept in {project}")
+        return 1 if strict else 0
+    say(report.summary())
+    return 0
