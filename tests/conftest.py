@@ -1,0 +1,90 @@
+"""Shared fixtures: render the template from the working tree, run generated projects.
+
+Projects are rendered from a copy of the working tree (no git clone), so tests see
+uncommitted changes. Every generated project runs with this interpreter
+(GENOME_PYTHON), which `make setup` fills with the generated projects' requirements.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+import yaml
+from copier import run_copy
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+TEMPLATE_PARTS = ("copier.yml", "template", "extensions", "hooks")
+DATABASE_SERVER = os.environ.get("GENOME_TEST_DATABASE_SERVER", "postgres://postgres@127.0.0.1:5432")
+
+sys.path.insert(0, str(ROOT / "extensions"))
+
+
+@pytest.fixture(scope="session")
+def template_src(tmp_path_factory) -> Path:
+    """The template as it is in the working tree, outside git."""
+    src = tmp_path_factory.mktemp("template")
+    for part in TEMPLATE_PARTS:
+        path = ROOT / part
+        if path.is_dir():
+            shutil.copytree(path, src / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(path, src / part)
+    return src
+
+
+def load(name: str) -> dict:
+    return yaml.safe_load((EXAMPLES / name).read_text())
+
+
+def render(template_src: Path, genome: dict, dst: Path, *, tasks: bool = False, env: dict | None = None) -> Path:
+    """Copy the template with ``genome`` as the data file's answers."""
+    saved = os.environ.copy()
+    os.environ.update(env or {})
+    try:
+        run_copy(
+            str(template_src),
+            dst,
+            data=genome,
+            defaults=True,
+            unsafe=True,
+            skip_tasks=not tasks,
+            quiet=True,
+            cleanup_on_error=False,
+        )
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+    return dst
+
+
+def database_url(slug: str) -> str:
+    return f"{DATABASE_SERVER}/genome_{slug[:30]}_{uuid.uuid4().hex[:8]}"
+
+
+def project_env(project: Path, slug: str) -> dict[str, str]:
+    return {
+        "GENOME_PYTHON": sys.executable,
+        "GENOME_STRICT": "1",
+        "DATABASE_URL": database_url(slug),
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "PATH": os.environ["PATH"],
+        "HOME": os.environ.get("HOME", "/root"),
+    }
+
+
+def run_in(project: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
