@@ -14,7 +14,7 @@ from copier_template_extensions import ContextHook
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from genome import TOP_LEVEL_KEYS, build  # noqa: E402
+from genome import TOP_LEVEL_KEYS, GenomeError, build  # noqa: E402
 from genome.naming import snake  # noqa: E402
 
 _cache: list[tuple[tuple[Any, ...], Any]] = []
@@ -24,15 +24,38 @@ def genome_for(context: dict[str, Any]):
     """The built genome for this context's answers, memoised on the answer objects."""
     answers = tuple(context.get(key) for key in TOP_LEVEL_KEYS)
     for cached_answers, genome in _cache:
-        if len(cached_answers) == len(answers) and all(a is b for a, b in zip(cached_answers, answers, strict=True)):
+        if len(cached_answers) == len(answers) and all(
+            a is b for a, b in zip(cached_answers, answers, strict=True)
+        ):
             return genome
     data = {key: context[key] for key in TOP_LEVEL_KEYS if context.get(key) is not None}
     conf = context.get("_copier_conf") or {}
     extra = conf.get("data") or {}
-    genome = build(data, extra_keys=extra)
+    try:
+        genome = build(data, extra_keys=extra)
+    except GenomeError as error:
+        genome = RefusedGenome(error)
     # The cache holds the answer objects themselves, so their ids stay valid.
     _cache[:] = [(answers, genome)]
     return genome
+
+
+class RefusedGenome:
+    """Stands in for a genome that breaks the contract: reading it raises the GenomeError.
+
+    Copier turns an exception raised while it validates an answer into a bare
+    ValueError, which its CLI prints as a traceback. So the hook never raises; the
+    error surfaces when a template reads the genome, first the hidden genome_check
+    question, before anything is written.
+    """
+
+    def __init__(self, error: GenomeError):
+        self._error = error
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        raise self._error
 
 
 class GenomeContext(ContextHook):

@@ -160,12 +160,18 @@ class Builder:
             if built is not None:
                 self.claim(taken, built.name, f"{where}.fields[{j}].name")
                 entity.fields.append(built)
+        columns: dict[str, str] = {}
         for j, rspec in enumerate(spec.relations):
             rel = self.build_relation(f"{where}.relations[{j}]", rspec, entity)
             if rel is not None:
-                self.claim(taken, rel.name, f"{where}.relations[{j}].name")
-                if f"{rel.name}_id" in taken:
-                    self.problem(f"{where}.relations[{j}].name", f"its column '{rel.name}_id' clashes with the field '{rel.name}_id'; rename one of them")
+                here = f"{where}.relations[{j}].name"
+                self.claim(taken, rel.name, here)
+                column = f"{rel.name}_id"
+                if column in taken:
+                    self.problem(here, f"its column {column!r} clashes with the name {column!r} at {taken[column]}; rename one of them")
+                if rel.name in columns:
+                    self.problem(here, f"the name {rel.name!r} is the column of the relation at {columns[rel.name]}; rename one of them")
+                columns[column] = here
                 entity.relations.append(rel)
         self.finish_entity(where, spec, entity)
         return entity
@@ -209,25 +215,25 @@ class Builder:
         allowed = TYPE_KEYS[kind]
         for key in sorted((spec.given() & EXTRA_KEYS) - allowed):
             owners = [t for t, keys in TYPE_KEYS.items() if key in keys]
-            self.problem(f"{where}.{key}", f"does not apply to a {kind} field; it applies to: {', '.join(owners)}")
+            self.problem(f"{where}.{key}", f"does not apply to {naming.article(kind)} field; it applies to: {', '.join(owners)}")
         family = lookup_family(kind)
         lookups: list[str] = []
         if spec.filter:
             if kind in NOT_FILTERABLE:
-                self.problem(f"{where}.filter", f"a {kind} field cannot be filtered; remove filter")
+                self.problem(f"{where}.filter", f"{naming.article(kind)} field cannot be filtered; remove filter")
             elif spec.filter is True:
                 lookups = list(DEFAULT_LOOKUPS[family])
             else:
                 lookups = list(dict.fromkeys(spec.filter))
                 for k, lookup in enumerate(lookups):
                     if lookup not in LOOKUPS[family]:
-                        self.problem(f"{where}.filter[{k}]", f"{lookup!r} is not a lookup for a {kind} field{suggest(lookup, LOOKUPS[family])}; expected some of {', '.join(LOOKUPS[family])}")
+                        self.problem(f"{where}.filter[{k}]", f"{lookup!r} is not a lookup for {naming.article(kind)} field{suggest(lookup, LOOKUPS[family])}; expected some of {', '.join(LOOKUPS[family])}")
         if spec.search and kind not in SEARCHABLE:
-            self.problem(f"{where}.search", f"a {kind} field cannot be searched; search works on text fields (string, text, slug, email, url, choice, uuid)")
+            self.problem(f"{where}.search", f"{naming.article(kind)} field cannot be searched; search works on text fields (string, text, slug, email, url, choice, uuid)")
         if spec.order and kind in NOT_ORDERABLE:
-            self.problem(f"{where}.order", f"a {kind} field cannot be ordered by; remove order")
+            self.problem(f"{where}.order", f"{naming.article(kind)} field cannot be ordered by; remove order")
         if kind in {"file", "image"} and spec.unique:
-            self.problem(f"{where}.unique", f"a {kind} field cannot be unique")
+            self.problem(f"{where}.unique", f"{naming.article(kind)} field cannot be unique")
         field = Field(
             name=spec.name,
             type=kind,
@@ -269,7 +275,7 @@ class Builder:
             for key in ("min", "max"):
                 value = getattr(spec, key)
                 if value is not None and (not isinstance(value, int) or not values.INT_RANGE[kind][0] <= value <= values.INT_RANGE[kind][1]):
-                    self.problem(f"{where}.{key}", f"must be a whole number that fits a {kind}, got {value}")
+                    self.problem(f"{where}.{key}", f"must be a whole number that fits {naming.article(kind)}, got {value}")
                     bad = True
         if kind == "decimal":
             digits, places = decimal_shape(spec)
@@ -328,7 +334,7 @@ class Builder:
             self.problem(key, "is null; leave default out for no default")
             return
         if kind in {"file", "image"}:
-            self.problem(key, f"a {kind} field takes no default")
+            self.problem(key, f"{naming.article(kind)} field takes no default")
             return
         if kind == "json":
             if default in ({}, []) or isinstance(default, str | int | float | bool):
@@ -479,7 +485,7 @@ class Builder:
             rel.target = target
             if target is entity:
                 rel.self_target = True  # type: ignore[attr-defined]
-                if rel.required and not rel.many:
+                if rel.required:
                     self.problem(f"{where}.required", f"a required relation from {entity.name} to itself can never be satisfied by the first row; make it optional")
             if not entity.tenant and target.tenant:
                 self.problem(f"{where}.to", f"{entity.name} is shared data (tenant: false) and cannot point to {target.name}, which belongs to a workspace")

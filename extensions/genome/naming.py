@@ -132,6 +132,11 @@ def pluralize(pascal_name: str) -> str:
     return head + pluralize_word(last)
 
 
+def article(word: str) -> str:
+    """``word`` after the article it is read with: "an integer", "a uuid"."""
+    return f"an {word}" if word[:1].lower() in {"a", "e", "i", "o"} else f"a {word}"
+
+
 def upper_snake(value: str) -> str:
     """A Python constant name for a choice value (``in progress`` -> ``IN_PROGRESS``)."""
     name = re.sub(r"\W+", "_", value).strip("_").upper()

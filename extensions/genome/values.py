@@ -7,6 +7,8 @@ import re
 import uuid
 from decimal import Decimal, InvalidOperation
 
+from . import naming
+
 INT_RANGE = {"integer": (-(2**31), 2**31 - 1), "big_integer": (-(2**63), 2**63 - 1)}
 SLUG_RE = re.compile(r"^[-a-zA-Z0-9_]+\Z")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+\Z")
@@ -62,7 +64,7 @@ def coerce(kind: str, value: object) -> object:
             raise BadValue(f"must be a whole number, got {value!r}")
         low, high = INT_RANGE[kind]
         if not low <= value <= high:
-            raise BadValue(f"{value} does not fit a {kind} ({low} to {high})")
+            raise BadValue(f"{value} does not fit {naming.article(kind)} ({low} to {high})")
         return value
     if kind == "decimal":
         return as_decimal(value)
@@ -105,4 +107,4 @@ def coerce(kind: str, value: object) -> object:
             raise BadValue(f"{value!r} is not a duration; give seconds (3600) or '[days ]HH:MM:SS'")
         days, hours, minutes, seconds = (int(g or 0) for g in match.groups())
         return dt.timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds)
-    raise BadValue(f"a {kind} field takes no default")
+    raise BadValue(f"{naming.article(kind)} field takes no default")

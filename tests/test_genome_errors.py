@@ -1,0 +1,887 @@
+"""Malformed genomes are refused before anything is written, with located messages.
+
+Every case starts from a small valid genome and breaks one thing. ``build()`` must
+name the exact place (``entities[0].fields[0].type``) and say what is wrong; a
+representative subset also goes through copier, which must stop without writing.
+"""
+
+from __future__ import annotations
+
+import copy
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import render
+from copier.errors import UserMessageError
+from genome import GenomeError, build
+
+BASE = {
+    "project_name": "Shop",
+    "entities": [{"name": "Product", "fields": [{"name": "title", "type": "string"}]}],
+}
+
+
+def base() -> dict:
+    return copy.deepcopy(BASE)
+
+
+def with_top(**keys) -> dict:
+    genome = base()
+    genome.update(keys)
+    return genome
+
+
+def without(key: str) -> dict:
+    genome = base()
+    del genome[key]
+    return genome
+
+
+def renamed_top(old: str, new: str) -> dict:
+    genome = base()
+    genome[new] = genome.pop(old)
+    return genome
+
+
+def with_entity(**keys) -> dict:
+    """The base genome with keys of its one entity, Product, replaced or added."""
+    genome = base()
+    genome["entities"][0].update(keys)
+    return genome
+
+
+def with_field(**keys) -> dict:
+    """The base genome with keys of Product's one field, title, replaced or added."""
+    genome = base()
+    genome["entities"][0]["fields"][0].update(keys)
+    return genome
+
+
+def with_fields(*fields: dict, **entity_keys) -> dict:
+    """Product with more fields after title."""
+    genome = with_entity(**entity_keys)
+    genome["entities"][0]["fields"].extend(fields)
+    return genome
+
+
+def with_relations(*relations: dict, others: tuple[dict, ...] = (), **entity_keys) -> dict:
+    """Product with ``relations``, and ``others`` entities after it."""
+    genome = with_entity(relations=list(relations), **entity_keys)
+    genome["entities"].extend(others)
+    return genome
+
+
+def with_entities(*others: dict) -> dict:
+    genome = base()
+    genome["entities"].extend(others)
+    return genome
+
+
+def with_story(*acceptance: str, role: str = "member", **entity_keys) -> dict:
+    genome = with_entity(**entity_keys)
+    genome["stories"] = [
+        {"id": "US-1", "as": role, "want": "to manage products", "acceptance": list(acceptance)}
+    ]
+    return genome
+
+
+def case(case_id: str, genome: dict, where: str, phrase: str):
+    return pytest.param(genome, where, phrase, id=case_id)
+
+
+F = "entities[0].fields[0]"
+R = "entities[0].relations[0]"
+
+RESERVED_ENTITIES = ("User", "Workspace", "Membership", "Invitation", "AuditLog")
+KEYWORDS = ("class", "def", "import", "match")
+BASE_MODEL_NAMES = ("id", "created_at", "updated_at", "workspace")
+DJANGO_ATTRIBUTES = ("pk", "objects", "save", "delete", "deleted_at")
+QUERY_PARAMETERS = ("page", "page_size", "search", "ordering", "format")
+
+CASES = [
+    # Unknown keys, at every level: a typo is never silently ignored.
+    case("top_level_typo", renamed_top("entities", "entites"), "entites", "did you mean 'entities'?"),
+    case("top_level_unknown", with_top(colour="blue"), "colour", "unknown key 'colour'"),
+    case(
+        "entity_key_typo",
+        {
+            "project_name": "Shop",
+            "entities": [{"name": "Product", "feilds": [{"name": "title", "type": "string"}]}],
+        },
+        "entities[0].feilds",
+        "unknown key 'feilds' (did you mean 'fields'?)",
+    ),
+    case("field_key_typo", with_field(requird=True), f"{F}.requird", "did you mean 'required'?"),
+    case(
+        "relation_key_typo",
+        with_relations({"name": "owner", "to": "User", "on_delet": "cascade"}),
+        f"{R}.on_delet",
+        "did you mean 'on_delete'?",
+    ),
+    case(
+        "relation_key_for_fields",
+        with_relations({"name": "owner", "to": "User", "default": 1}),
+        f"{R}.default",
+        "allowed keys here: name, to, kind",
+    ),
+    case(
+        "story_key_typo",
+        with_top(stories=[{"id": "US-1", "as": "member", "want": "to shop", "acceptence": []}]),
+        "stories[0].acceptence",
+        "did you mean 'acceptance'?",
+    ),
+    case(
+        "permission_action_unknown",
+        with_entity(permissions={"destroy": ["owner"]}),
+        "entities[0].permissions.destroy",
+        "allowed keys here: list, retrieve, create, update, delete",
+    ),
+    case("unknown_feature", with_top(features={"emails": True}), "features.emails", "did you mean 'email'?"),
+    case("unknown_feature_name", with_top(features={"chat": True}), "features.chat", "unknown key 'chat'"),
+    case(
+        "unknown_compliance", with_top(compliance=["gdpr", "hipa"]), "compliance[1]", "'hipa' is not allowed"
+    ),
+    # Shape: missing and mistyped values.
+    case("missing_project_name", without("project_name"), "project_name", "is required"),
+    case("blank_project_name", with_top(project_name="   "), "project_name", "must not be empty"),
+    case("missing_entities", without("entities"), "entities", "is required"),
+    case("empty_entities", with_top(entities=[]), "entities", "must not be empty"),
+    case("entities_not_a_list", with_top(entities={"name": "Product"}), "entities", "must be a list"),
+    case("entity_not_a_mapping", with_top(entities=["Product"]), "entities[0]", "must be a mapping"),
+    case("field_without_type", with_field(type=None), f"{F}.type", "must be text"),
+    case("boolean_as_text", with_field(required="yes"), f"{F}.required", "must be true or false, got 'yes'"),
+    case("features_not_a_mapping", with_top(features=True), "features", "must be a mapping"),
+    case("bad_project_slug", with_top(project_slug="Bad-Slug"), "project_slug", "lower_snake_case"),
+    case("no_roles", with_top(roles=[]), "roles", "must list at least one role"),
+    case("role_twice", with_top(roles=["owner", "member", "owner"]), "roles[2]", "'owner' is listed twice"),
+    # Field types and the keys each type takes.
+    case(
+        "type_typo",
+        with_field(type="strng"),
+        f"{F}.type",
+        "'strng' is not a field type (did you mean 'string'?)",
+    ),
+    case(
+        "choices_on_string",
+        with_field(choices=["a", "b"]),
+        f"{F}.choices",
+        "does not apply to a string field",
+    ),
+    case(
+        "max_digits_on_integer",
+        with_field(type="integer", max_digits=5),
+        f"{F}.max_digits",
+        "does not apply to an integer field; it applies to: decimal",
+    ),
+    case(
+        "min_on_string", with_field(min=1), f"{F}.min", "it applies to: integer, big_integer, decimal, float"
+    ),
+    case("min_above_max", with_field(type="integer", min=5, max=1), f"{F}.min", "5 is above max 1"),
+    case(
+        "float_min_above_max", with_field(type="float", min=2.5, max=0.5), f"{F}.min", "2.5 is above max 0.5"
+    ),
+    case(
+        "min_length_above_max_length",
+        with_field(min_length=10, max_length=5),
+        f"{F}.min_length",
+        "10 is above max_length 5",
+    ),
+    case("max_length_zero", with_field(max_length=0), f"{F}.max_length", "must be at least 1"),
+    case(
+        "decimal_places_above_max_digits",
+        with_field(type="decimal", max_digits=4, decimal_places=6),
+        f"{F}.decimal_places",
+        "6 is above max_digits 4",
+    ),
+    case(
+        "decimal_bound_too_wide",
+        with_field(type="decimal", max_digits=3, decimal_places=2, max=100),
+        f"{F}.max",
+        "100 does not fit max_digits=3, decimal_places=2",
+    ),
+    case(
+        "integer_bound_not_whole",
+        with_field(type="integer", min=1.5),
+        f"{F}.min",
+        "must be a whole number that fits an integer",
+    ),
+    case("invalid_pattern", with_field(pattern="(["), f"{F}.pattern", "is not a valid regular expression"),
+    case("choice_without_choices", with_field(type="choice"), f"{F}.choices", "a choice field needs choices"),
+    case(
+        "duplicate_choice_values",
+        with_field(type="choice", choices=["draft", "live", "draft"]),
+        f"{F}.choices[2]",
+        "'draft' is listed twice",
+    ),
+    case(
+        "duplicate_choice_values_with_labels",
+        with_field(type="choice", choices=[{"value": "a", "label": "A"}, {"value": "a", "label": "Also A"}]),
+        f"{F}.choices[1]",
+        "'a' is listed twice",
+    ),
+    case("list_without_of", with_field(type="list"), f"{F}.of", "a list field needs 'of'"),
+    case("list_of_json", with_field(type="list", of="json"), f"{F}.of", "'json' cannot be a list item"),
+    case(
+        "list_max_length_of_integers",
+        with_field(type="list", of="integer", max_length=3),
+        f"{F}.max_length",
+        "max_length applies to lists of string",
+    ),
+    case("unique_file", with_field(type="file", unique=True), f"{F}.unique", "a file field cannot be unique"),
+    # Defaults are checked against the type, the choices, the bounds and the pattern.
+    case(
+        "default_outside_choices",
+        with_field(type="choice", choices=["draft", "live"], default="archived"),
+        f"{F}.default",
+        "'archived' is not one of the choices",
+    ),
+    case(
+        "default_is_a_choice_label",
+        with_field(type="choice", choices=[{"value": "live", "label": "Live"}], default="Live"),
+        f"{F}.default",
+        "'Live' is not one of the choices (did you mean 'live'?)",
+    ),
+    case(
+        "default_above_max",
+        with_field(type="integer", min=0, max=10, default=11),
+        f"{F}.default",
+        "11 is above max 10",
+    ),
+    case(
+        "default_below_min",
+        with_field(type="float", min=0.5, default=0.1),
+        f"{F}.default",
+        "0.1 is below min 0.5",
+    ),
+    case(
+        "default_too_precise",
+        with_field(type="decimal", decimal_places=1, default="1.25"),
+        f"{F}.default",
+        "does not fit max_digits=12, decimal_places=1",
+    ),
+    case(
+        "default_wrong_type_integer",
+        with_field(type="integer", default="three"),
+        f"{F}.default",
+        "must be a whole number",
+    ),
+    case(
+        "default_boolean_for_integer",
+        with_field(type="integer", default=True),
+        f"{F}.default",
+        "must be a whole number",
+    ),
+    case(
+        "default_wrong_type_boolean",
+        with_field(type="boolean", default="yes"),
+        f"{F}.default",
+        "must be true or false",
+    ),
+    case(
+        "default_number_for_string", with_field(default=5), f"{F}.default", "must be text (quote it in YAML)"
+    ),
+    case("default_bad_date", with_field(type="date", default="2024-13-01"), f"{F}.default", "is not a date"),
+    case(
+        "default_bad_email",
+        with_field(type="email", default="nobody"),
+        f"{F}.default",
+        "is not an email address",
+    ),
+    case(
+        "default_not_matching_pattern",
+        with_field(pattern="[A-Z]+", default="abc"),
+        f"{F}.default",
+        "'abc' does not match pattern '[A-Z]+'",
+    ),
+    case(
+        "default_too_long",
+        with_field(max_length=3, default="abcd"),
+        f"{F}.default",
+        "is 4 characters, above max_length 3",
+    ),
+    case("default_too_short", with_field(min_length=3, default="ab"), f"{F}.default", "below min_length 3"),
+    case("default_null", with_field(default=None), f"{F}.default", "leave default out"),
+    case(
+        "default_on_file",
+        with_field(type="image", default="a.png"),
+        f"{F}.default",
+        "an image field takes no default",
+    ),
+    case(
+        "default_list_items",
+        with_field(type="list", of="string", default=["a"]),
+        f"{F}.default",
+        "a list default must be []",
+    ),
+    # Relations.
+    case(
+        "relation_to_unknown_entity",
+        with_relations({"name": "maker", "to": "Maker"}),
+        f"{R}.to",
+        "'Maker' is not an entity of this genome",
+    ),
+    case(
+        "relation_to_lowercase_user",
+        with_relations({"name": "owner", "to": "user"}),
+        f"{R}.to",
+        "(did you mean 'User'?)",
+    ),
+    case(
+        "required_relation_set_null",
+        with_relations({"name": "owner", "to": "User", "required": True, "on_delete": "set_null"}),
+        f"{R}.on_delete",
+        "set_null cannot apply to a required relation",
+    ),
+    case(
+        "on_delete_on_many_to_many",
+        with_relations({"name": "owners", "to": "User", "kind": "many_to_many", "on_delete": "cascade"}),
+        f"{R}.on_delete",
+        "does not apply to many_to_many relations",
+    ),
+    case(
+        "unknown_relation_kind",
+        with_relations({"name": "owner", "to": "User", "kind": "one_to_many"}),
+        f"{R}.kind",
+        "'one_to_many' is not allowed; expected one of 'many_to_one', 'one_to_one' or 'many_to_many'",
+    ),
+    case(
+        "required_self_relation",
+        with_relations({"name": "parent", "to": "Product", "required": True}),
+        f"{R}.required",
+        "a required relation from Product to itself can never be satisfied by the first row",
+    ),
+    case(
+        "required_self_many_to_many",
+        with_relations({"name": "variants", "to": "Product", "kind": "many_to_many", "required": True}),
+        f"{R}.required",
+        "can never be satisfied by the first row",
+    ),
+    case(
+        "cycle_of_required_relations",
+        with_entities(
+            {"name": "Order", "relations": [{"name": "invoice", "to": "Invoice", "required": True}]},
+            {"name": "Invoice", "relations": [{"name": "order", "to": "Order", "required": True}]},
+        ),
+        "entities[1].relations",
+        "required relations form a cycle (Order -> Invoice -> Order)",
+    ),
+    case(
+        "shared_entity_points_to_tenant_entity",
+        with_entities(
+            {"name": "Category", "tenant": False, "relations": [{"name": "featured", "to": "Product"}]}
+        ),
+        "entities[1].relations[0].to",
+        "Category is shared data (tenant: false) and cannot point to Product",
+    ),
+    case(
+        "unique_together_with_many_to_many",
+        with_relations(
+            {"name": "watchers", "to": "User", "kind": "many_to_many"},
+            unique_together=[["title", "watchers"]],
+        ),
+        "entities[0].unique_together[0][1]",
+        "'watchers' is not a field or many_to_one relation of Product",
+    ),
+    # Entity names.
+    *(
+        case(
+            f"reserved_entity_{name}",
+            with_entity(name=name),
+            "entities[0].name",
+            "belongs to the generated project",
+        )
+        for name in RESERVED_ENTITIES
+    ),
+    case(
+        "entity_not_pascal_case",
+        with_entity(name="product_item"),
+        "entities[0].name",
+        "is not a PascalCase singular name",
+    ),
+    case(
+        "entity_name_none", with_entity(name="None"), "entities[0].name", "is not a PascalCase singular name"
+    ),
+    case(
+        "duplicate_entity",
+        with_entities({"name": "Product"}),
+        "entities[1].name",
+        "'Product' is declared twice (also at entities[0])",
+    ),
+    case(
+        "entity_name_too_long",
+        with_entity(name="Product" + "Line" * 6),
+        "entities[0].name",
+        "is 31 characters; entity names are at most 30",
+    ),
+    case(
+        "entity_app_label_taken",
+        with_entity(name="Core"),
+        "entities[0].name",
+        "the app label 'core' is taken",
+    ),
+    case("plural_not_pascal_case", with_entity(plural="products"), "entities[0].plural", "is not PascalCase"),
+    case(
+        "two_entities_one_url",
+        with_entities({"name": "Item", "plural": "Products"}),
+        "entities[1].plural",
+        "the URL /api/v1/products/ is also used by Product",
+    ),
+    case(
+        "two_entities_one_app_label",
+        with_entities({"name": "Item", "app_label": "product"}),
+        "entities[1].app_label",
+        "the app label 'product' is also used by Product",
+    ),
+    # Field and relation names.
+    *(
+        case(f"keyword_field_{name}", with_field(name=name), f"{F}.name", f"'{name}' is a Python keyword")
+        for name in KEYWORDS
+    ),
+    *(
+        case(
+            f"base_model_field_{name}",
+            with_field(name=name),
+            f"{F}.name",
+            "is already on every generated model",
+        )
+        for name in BASE_MODEL_NAMES
+    ),
+    *(
+        case(
+            f"django_attribute_field_{name}",
+            with_field(name=name),
+            f"{F}.name",
+            "would shadow a Django model attribute",
+        )
+        for name in DJANGO_ATTRIBUTES
+    ),
+    *(
+        case(
+            f"query_parameter_field_{name}",
+            with_field(name=name),
+            f"{F}.name",
+            f"collides with the list query parameter ?{name}=",
+        )
+        for name in QUERY_PARAMETERS
+    ),
+    case(
+        "field_not_snake_case",
+        with_field(name="dueDate"),
+        f"{F}.name",
+        "is not lower_snake_case such as 'due_date'",
+    ),
+    case("field_name_too_long", with_field(name="x" * 60), f"{F}.name", "is longer than 59 characters"),
+    case(
+        "relation_named_workspace",
+        with_relations({"name": "workspace", "to": "User"}),
+        f"{R}.name",
+        "is already on every generated model",
+    ),
+    case(
+        "relation_named_pk",
+        with_relations({"name": "pk", "to": "User"}),
+        f"{R}.name",
+        "would shadow a Django model attribute",
+    ),
+    case(
+        "duplicate_field_names",
+        with_fields({"name": "title", "type": "text"}),
+        "entities[0].fields[1].name",
+        "the name 'title' is already used at entities[0].fields[0].name",
+    ),
+    case(
+        "field_and_relation_same_name",
+        with_relations({"name": "title", "to": "User"}),
+        f"{R}.name",
+        "the name 'title' is already used at entities[0].fields[0].name",
+    ),
+    case(
+        "relation_column_clashes_with_field",
+        with_fields({"name": "owner_id", "type": "integer"}, relations=[{"name": "owner", "to": "User"}]),
+        f"{R}.name",
+        "its column 'owner_id' clashes with the name 'owner_id' at entities[0].fields[1].name",
+    ),
+    case(
+        "relation_named_like_earlier_relation_column",
+        with_relations(
+            {"name": "owner", "to": "User"}, {"name": "owner_id", "to": "User", "related_name": "owned"}
+        ),
+        "entities[0].relations[1].name",
+        "the name 'owner_id' is the column of the relation at entities[0].relations[0].name",
+    ),
+    case(
+        "relation_column_clashes_with_earlier_relation",
+        with_relations(
+            {"name": "owner_id", "to": "User", "related_name": "owned"}, {"name": "owner", "to": "User"}
+        ),
+        "entities[0].relations[1].name",
+        "its column 'owner_id' clashes with the name 'owner_id' at entities[0].relations[0].name",
+    ),
+    # Reverse accessors (related_name).
+    case(
+        "explicit_related_names_clash",
+        with_entities(
+            {
+                "name": "Order",
+                "relations": [
+                    {"name": "buyer", "to": "Product", "related_name": "orders"},
+                    {"name": "seller", "to": "Product", "related_name": "orders"},
+                ],
+            }
+        ),
+        "entities[1].relations[1].related_name",
+        "the reverse accessor Product.orders is also made by entities[1].relations[0]",
+    ),
+    case(
+        "explicit_related_name_clashes_with_derived",
+        with_entities(
+            {"name": "Order", "relations": [{"name": "product", "to": "Product"}]},
+            {
+                "name": "Invoice",
+                "relations": [{"name": "product", "to": "Product", "related_name": "orders"}],
+            },
+        ),
+        "entities[2].relations[0].related_name",
+        "the reverse accessor Product.orders is also made by entities[1].relations[0]",
+    ),
+    case(
+        "derived_related_name_clashes_with_target_field",
+        with_relations(
+            others=({"name": "Order", "relations": [{"name": "product", "to": "Product"}]},),
+            fields=[{"name": "title", "type": "string"}, {"name": "orders", "type": "integer"}],
+        ),
+        "entities[1].relations[0].name",
+        "the reverse accessor Product.orders clashes with a name Product already has",
+    ),
+    case(
+        "explicit_related_name_clashes_with_target_field",
+        with_entities(
+            {"name": "Review", "relations": [{"name": "product", "to": "Product", "related_name": "title"}]}
+        ),
+        "entities[1].relations[0].related_name",
+        "the reverse accessor Product.title clashes with a name Product already has",
+    ),
+    case(
+        "related_name_clashes_with_user",
+        with_relations({"name": "owner", "to": "User", "related_name": "email"}),
+        f"{R}.related_name",
+        "the reverse accessor User.email clashes",
+    ),
+    case(
+        "related_name_keyword",
+        with_relations({"name": "owner", "to": "User", "related_name": "class"}),
+        f"{R}.related_name",
+        "is a Python keyword",
+    ),
+    case(
+        "related_name_not_snake_case",
+        with_relations({"name": "owner", "to": "User", "related_name": "OwnedProducts"}),
+        f"{R}.related_name",
+        "is not lower_snake_case",
+    ),
+    # Permissions and stories.
+    case(
+        "unknown_role_in_permissions",
+        with_entity(permissions={"delete": ["owner", "boss"]}),
+        "entities[0].permissions.delete[1]",
+        "'boss' is not a role; roles are owner, admin, member, viewer",
+    ),
+    case(
+        "misspelt_role_in_permissions",
+        with_entity(permissions={"update": ["admn"]}),
+        "entities[0].permissions.update[0]",
+        "(did you mean 'admin'?)",
+    ),
+    case("unknown_story_role", with_story(role="boss"), "stories[0].as", "'boss' is not a role"),
+    case(
+        "unknown_role_in_acceptance",
+        with_story("member can create Product", "boss can create Product"),
+        "stories[0].acceptance[1]",
+        "'boss' is not a role",
+    ),
+    case(
+        "unknown_entity_in_acceptance",
+        with_story("member can create Prodcut"),
+        "stories[0].acceptance[0]",
+        "'Prodcut' is not an entity (did you mean 'Product'?)",
+    ),
+    case(
+        "acceptance_contradicts_default_permissions",
+        with_story("viewer can delete Product"),
+        "stories[0].acceptance[0]",
+        "contradicts the permissions of Product, which deny delete to viewer",
+    ),
+    case(
+        "acceptance_contradicts_given_permissions",
+        with_story("admin cannot list Product", permissions={"list": ["owner", "admin"]}),
+        "stories[0].acceptance[0]",
+        "contradicts the permissions of Product, which grant list to admin",
+    ),
+    case(
+        "acceptance_needs_missing_api",
+        with_story("owner can create Product", api="read_only"),
+        "stories[0].acceptance[0]",
+        "Product has api: read_only, so no one can create it through the API",
+    ),
+    case(
+        "duplicate_story_id",
+        with_top(
+            stories=[{"id": "US-1", "as": "member", "want": "a"}, {"id": "US-1", "as": "member", "want": "b"}]
+        ),
+        "stories[1].id",
+        "'US-1' is used by another story",
+    ),
+    # Query features: filter, search, ordering, display, unique_together.
+    case(
+        "filter_on_json",
+        with_field(type="json", filter=True),
+        f"{F}.filter",
+        "a json field cannot be filtered",
+    ),
+    case(
+        "filter_lookup_for_wrong_type",
+        with_field(filter=["exact", "gte"]),
+        f"{F}.filter[1]",
+        "'gte' is not a lookup for a string field",
+    ),
+    case(
+        "search_on_integer",
+        with_field(type="integer", search=True),
+        f"{F}.search",
+        "an integer field cannot be searched",
+    ),
+    case(
+        "order_on_list",
+        with_field(type="list", of="string", order=True),
+        f"{F}.order",
+        "a list field cannot be ordered by",
+    ),
+    case(
+        "ordering_unknown_field",
+        with_entity(ordering=["-titel"]),
+        "entities[0].ordering[0]",
+        "'titel' is not a field of Product (did you mean 'title'?)",
+    ),
+    case("ordering_empty", with_entity(ordering=[]), "entities[0].ordering", "must list at least one field"),
+    case(
+        "display_names_a_relation",
+        with_relations({"name": "owner", "to": "User"}, display="owner"),
+        "entities[0].display",
+        "'owner' is not a field of Product (a relation cannot be the display)",
+    ),
+    case(
+        "display_unknown_field",
+        with_entity(display="titel"),
+        "entities[0].display",
+        "(did you mean 'title'?)",
+    ),
+    case(
+        "unique_together_unknown_field",
+        with_entity(unique_together=[["title", "sku"]]),
+        "entities[0].unique_together[0][1]",
+        "'sku' is not a field or many_to_one relation of Product",
+    ),
+    case(
+        "unique_together_single_field",
+        with_entity(unique_together=[["title"]]),
+        "entities[0].unique_together[0]",
+        "for one field use unique: true",
+    ),
+]
+
+CASE_IDS = [param.id for param in CASES]
+CASES_BY_ID = {param.id: param for param in CASES}
+
+# Cases that also go through copier: one of each kind of check.
+RENDERED = [
+    "top_level_typo",
+    "entity_key_typo",
+    "unknown_feature",
+    "empty_entities",
+    "type_typo",
+    "min_above_max",
+    "default_outside_choices",
+    "relation_to_unknown_entity",
+    "required_relation_set_null",
+    "cycle_of_required_relations",
+    "reserved_entity_Workspace",
+    "keyword_field_class",
+    "explicit_related_names_clash",
+    "acceptance_contradicts_default_permissions",
+    "filter_on_json",
+]
+
+
+def problems_of(genome: dict) -> list[tuple[str, str]]:
+    with pytest.raises(GenomeError) as info:
+        build(genome)
+    return info.value.problems
+
+
+def describe(problems: list[tuple[str, str]]) -> str:
+    return "\n".join(f"  {where}: {message}" for where, message in problems)
+
+
+def test_base_genome_is_valid():
+    genome = build(base())
+    assert [e.name for e in genome.entities] == ["Product"]
+
+
+def test_cases_are_distinct():
+    assert len(CASE_IDS) == len(set(CASE_IDS))
+    assert len(CASES) >= 30
+    assert set(RENDERED) <= set(CASE_IDS)
+
+
+@pytest.mark.parametrize(("genome", "where", "phrase"), CASES)
+def test_build_refuses_with_located_message(genome, where, phrase):
+    problems = problems_of(genome)
+    at_place = [message for place, message in problems if place == where]
+    assert at_place, f"nothing reported at {where}; got:\n{describe(problems)}"
+    assert any(phrase in message for message in at_place), (
+        f"no message at {where} says {phrase!r}; got:\n{describe(problems)}"
+    )
+
+
+@pytest.mark.parametrize(("genome", "where", "phrase"), CASES)
+def test_error_text_lists_the_place(genome, where, phrase):
+    with pytest.raises(GenomeError) as info:
+        build(genome)
+    text = str(info.value)
+    assert text.startswith("The genome has ")
+    assert "nothing was generated" in text
+    assert f"\n  {where}: " in text
+    assert "Traceback" not in text
+
+
+def test_every_problem_is_reported_at_once():
+    genome = with_relations({"name": "maker", "to": "Maker"})
+    genome["entities"][0]["fields"].append({"name": "price", "type": "integr"})
+    genome["entities"][0]["permissions"] = {"delete": ["boss"]}
+    genome["stories"] = [
+        {"id": "US-1", "as": "viewer", "want": "to look", "acceptance": ["viewer can delete Product"]}
+    ]
+    places = [where for where, _ in problems_of(genome)]
+    assert places == [
+        "entities[0].fields[1].type",
+        "entities[0].permissions.delete[0]",
+        "entities[0].relations[0].to",
+        "stories[0].acceptance[0]",
+    ]
+
+
+def test_every_shape_problem_is_reported_at_once():
+    genome = base()
+    genome["entites"] = []
+    genome["entities"][0]["feilds"] = []
+    genome["entities"][0]["fields"][0]["required"] = "yes"
+    places = [where for where, _ in problems_of(genome)]
+    assert places == ["entites", "entities[0].feilds", "entities[0].fields[0].required"]
+
+
+def test_a_valid_twin_relation_pair_is_accepted():
+    """Two relations to one target get distinct derived reverse accessors."""
+    genome = with_entities(
+        {
+            "name": "Order",
+            "relations": [{"name": "buyer", "to": "Product"}, {"name": "seller", "to": "Product"}],
+        }
+    )
+    built = build(genome)
+    order = next(e for e in built.entities if e.name == "Order")
+    assert [r.related_name for r in order.relations] == ["buyer_orders", "seller_orders"]
+
+
+# -------------------------------------------------------------- through copier
+
+
+def rendered_cases():
+    return [CASES_BY_ID[case_id] for case_id in RENDERED]
+
+
+@pytest.mark.parametrize(("genome", "where", "phrase"), rendered_cases())
+def test_copier_refuses_and_leaves_existing_destination_empty(template_src, tmp_path, genome, where, phrase):
+    dst = tmp_path / "project"
+    dst.mkdir()
+    with pytest.raises(UserMessageError) as info:
+        render(template_src, genome, dst)
+    assert f"\n  {where}: " in str(info.value)
+    assert list(dst.iterdir()) == []
+
+
+@pytest.mark.parametrize(("genome", "where", "phrase"), rendered_cases())
+def test_copier_refuses_and_never_creates_destination(template_src, tmp_path, genome, where, phrase):
+    dst = tmp_path / "project"
+    with pytest.raises(UserMessageError) as info:
+        render(template_src, genome, dst)
+    assert f"\n  {where}: " in str(info.value)
+    assert not dst.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "copier fills a question the data file leaves out with its default (copier.yml: "
+        "project_name 'My Product', a Note entity), so build() never sees the key missing"
+    ),
+)
+@pytest.mark.parametrize("key", ["project_name", "entities"])
+def test_copier_refuses_a_genome_without_a_required_key(template_src, tmp_path, key):
+    dst = tmp_path / "project"
+    with pytest.raises(UserMessageError, match=rf"\n  {key}: is required"):
+        render(template_src, without(key), dst)
+
+
+CLI_CASES = [
+    pytest.param(
+        with_field(type="strng"), "entities[0].fields[0].type", "did you mean 'string'?", id="field_type_typo"
+    ),
+    # Copier answers the missing `entities` from its default, and validates that
+    # answer: the refusal must still be a message, not a traceback.
+    pytest.param(
+        renamed_top("entities", "entites"), "entites", "did you mean 'entities'?", id="top_level_typo"
+    ),
+    pytest.param(
+        {"entities": [{"name": "Product", "fields": [{"name": "id", "type": "uuid"}]}]},
+        "entities[0].fields[0].name",
+        "is already on every generated model",
+        id="no_project_name_and_a_bad_field",
+    ),
+]
+
+
+@pytest.mark.parametrize(("genome", "where", "phrase"), CLI_CASES)
+def test_copier_cli_names_the_place_without_traceback(template_src, tmp_path, genome, where, phrase):
+    copier = Path(sys.executable).with_name("copier")
+    if not copier.exists():
+        pytest.skip(f"no copier executable next to {sys.executable}")
+    data_file = tmp_path / "bad.yml"
+    data_file.write_text(yaml.safe_dump(genome, sort_keys=False))
+    dst = tmp_path / "project"
+    result = subprocess.run(
+        [
+            str(copier),
+            "copy",
+            "--trust",
+            "--defaults",
+            "--data-file",
+            str(data_file),
+            str(template_src),
+            str(dst),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode != 0
+    assert f"  {where}: " in result.stderr
+    assert phrase in result.stderr
+    assert "nothing was generated" in result.stderr
+    assert "Traceback" not in result.stdout
+    assert "Traceback" not in result.stderr
+    assert not dst.exists()

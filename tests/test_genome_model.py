@@ -1,0 +1,254 @@
+"""The genome model's published artefacts and helpers: JSON schema, examples, names, code."""
+
+from __future__ import annotations
+
+import ast
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import EXAMPLES, ROOT
+from genome import build, naming, schema
+from genome.pycode import Call, Imports, Kw, assign, py_str
+
+SCHEMA_FILE = ROOT / "docs" / "genome.schema.json"
+EXAMPLE_FILES = sorted(EXAMPLES.glob("*.yml"))
+
+
+# ---------------------------------------------------------------- JSON schema
+
+
+def test_schema_file_is_up_to_date():
+    """docs/genome.schema.json is generated: `make schema` rewrites it."""
+    assert SCHEMA_FILE.read_text() == schema.render(), "docs/genome.schema.json is stale; run `make schema`"
+
+
+def test_schema_is_strict_about_keys():
+    document = json.loads(schema.render())
+    assert document["additionalProperties"] is False
+    assert set(document["required"]) == {"project_name", "entities"}
+    for name in ("EntitySpec", "FieldSpec", "RelationSpec", "StorySpec", "FeaturesSpec", "PermissionsSpec"):
+        assert document["$defs"][name]["additionalProperties"] is False, name
+    field_type = document["$defs"]["FieldSpec"]["properties"]["type"]
+    assert "string" in field_type["enum"]
+    assert "strng" not in field_type["enum"]
+
+
+# ------------------------------------------------------------------- examples
+
+
+def test_there_are_examples():
+    assert EXAMPLE_FILES
+
+
+@pytest.mark.parametrize("path", EXAMPLE_FILES, ids=lambda p: p.name)
+def test_example_builds(path: Path):
+    genome = build(yaml.safe_load(path.read_text()))
+    assert genome.entities
+
+
+@pytest.mark.parametrize("path", EXAMPLE_FILES, ids=lambda p: p.name)
+def test_example_matches_json_schema(path: Path):
+    jsonschema = pytest.importorskip(
+        "jsonschema",
+        reason="jsonschema is not installed in the venv (not a dependency of the template); "
+        "the examples are not checked against docs/genome.schema.json",
+    )
+    document = json.loads(SCHEMA_FILE.read_text())
+    validator = jsonschema.Draft202012Validator(document)
+    errors = sorted(validator.iter_errors(yaml.safe_load(path.read_text())), key=str)
+    assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors)
+
+
+# --------------------------------------------------------------------- naming
+
+
+@pytest.mark.parametrize(
+    ("singular", "plural"),
+    [
+        ("Category", "Categories"),
+        ("Person", "People"),
+        ("Box", "Boxes"),
+        ("BloodPressure", "BloodPressures"),
+        ("Status", "Statuses"),
+        ("Series", "Series"),
+        ("SalesPerson", "SalesPeople"),
+        ("Day", "Days"),
+        ("Church", "Churches"),
+        ("Analysis", "Analyses"),
+        ("Task", "Tasks"),
+    ],
+)
+def test_pluralize(singular, plural):
+    assert naming.pluralize(singular) == plural
+
+
+@pytest.mark.parametrize(
+    ("name", "snake", "kebab", "title"),
+    [
+        ("BloodPressure", "blood_pressure", "blood-pressure", "Blood pressure"),
+        ("HTTPRequest", "http_request", "http-request", "Http request"),
+        ("Task", "task", "task", "Task"),
+        ("Acme Tasks", "acme_tasks", "acme-tasks", "Acme tasks"),
+    ],
+)
+def test_case_conversions(name, snake, kebab, title):
+    assert naming.snake(name) == snake
+    assert naming.kebab(name) == kebab
+    assert naming.title(name) == title
+
+
+@pytest.mark.parametrize(
+    ("value", "constant"),
+    [("in progress", "IN_PROGRESS"), ("in-progress", "IN_PROGRESS"), ("1st", "V_1ST"), ("!!!", "EMPTY")],
+)
+def test_upper_snake(value, constant):
+    assert naming.upper_snake(value) == constant
+
+
+@pytest.mark.parametrize(
+    ("word", "phrase"),
+    [
+        ("integer", "an integer"),
+        ("image", "an image"),
+        ("email", "an email"),
+        ("uuid", "a uuid"),
+        ("string", "a string"),
+    ],
+)
+def test_article(word, phrase):
+    assert naming.article(word) == phrase
+
+
+def test_short_name_keeps_short_names_and_hashes_long_ones():
+    assert naming.short_name("task", "status", limit=30, suffix="idx") == "task_status_idx"
+    long = naming.short_name("blood_pressure_reading", "measured_at", limit=30, suffix="idx")
+    other = naming.short_name("blood_pressure_reading", "measured_by", limit=30, suffix="idx")
+    assert len(long) <= 30
+    assert long.endswith("_idx")
+    assert long.startswith("blood_pressure")
+    assert long != other
+
+
+# --------------------------------------------------------------------- pycode
+
+
+def imports_example() -> Imports:
+    return (
+        Imports()
+        .add(".models", "Task")
+        .add(".", "views")
+        .add("..", "shared")
+        .add("uuid")
+        .add("decimal", "Decimal")
+        .add("datetime")
+        .add("apps.core.models", "WorkspaceScopedModel")
+        .add("rest_framework", "viewsets", "serializers")
+        .add("django.db", "models")
+        .add("django.core.validators", "validate_slug", "MinValueValidator", "EMPTY_VALUES")
+    )
+
+
+EXPECTED_IMPORTS = """\
+import datetime
+import uuid
+from decimal import Decimal
+
+from django.core.validators import EMPTY_VALUES, MinValueValidator, validate_slug
+from django.db import models
+from rest_framework import serializers, viewsets
+
+from apps.core.models import WorkspaceScopedModel
+
+from .. import shared
+from . import views
+from .models import Task"""
+
+
+def test_imports_render_sorted_in_sections():
+    assert imports_example().render() == EXPECTED_IMPORTS
+
+
+def test_imports_merge_and_long_lines():
+    imports = Imports().add("django.db", "models")
+    imports.merge(Imports().add("django.db", "transaction").add("os"))
+    imports.add("apps.core.validators", *(f"Validator{n:02d}" for n in range(8)))
+    body = "".join(f"    Validator{n:02d},\n" for n in range(8))
+    assert imports.render() == (
+        "import os\n\nfrom django.db import models, transaction\n\n"
+        f"from apps.core.validators import (\n{body})"
+    )
+
+
+def ruff(*args: str, source: str) -> str:
+    executable = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
+    if executable is None:
+        pytest.skip("ruff is not installed")
+    result = subprocess.run(
+        [executable, *args, "--isolated", "-"], input=source, capture_output=True, text=True, check=True
+    )
+    return result.stdout
+
+
+def test_imports_are_what_ruff_isort_keeps():
+    source = EXPECTED_IMPORTS + "\n"
+    fixed = ruff(
+        "check",
+        "--select",
+        "I",
+        "--fix-only",
+        "--config",
+        'lint.isort.known-first-party = ["apps", "config"]',
+        "--stdin-filename",
+        "module.py",
+        source=source,
+    )
+    assert fixed == source
+
+
+def test_short_call_stays_on_one_line():
+    call = Call("models.CharField", [Kw("max_length", "40"), Kw("blank", "True")])
+    assert assign("name", call) == "    name = models.CharField(max_length=40, blank=True)"
+
+
+def test_long_call_explodes_one_argument_per_line():
+    call = Call(
+        "models.CharField",
+        [
+            Kw("max_length", "200"),
+            Kw("verbose_name", py_str("the title shown in lists")),
+            Kw("help_text", py_str("What people call this task, at least three characters")),
+        ],
+    )
+    assert assign("title", call) == (
+        "    title = models.CharField(\n"
+        "        max_length=200,\n"
+        '        verbose_name="the title shown in lists",\n'
+        '        help_text="What people call this task, at least three characters",\n'
+        "    )"
+    )
+
+
+def test_exploded_call_is_what_ruff_format_keeps():
+    inner = Call(
+        "MinValueValidator", [Kw("limit_value", "0"), Kw("message", py_str("must not be negative " * 3))]
+    )
+    call = Call(
+        "models.DecimalField", [Kw("max_digits", "12"), Kw("decimal_places", "2"), Kw("validators", inner)]
+    )
+    source = "class Price:\n" + assign("amount", call) + "\n"
+    assert "        validators=MinValueValidator(\n" in source
+    assert ruff("format", "--line-length", "88", source=source) == source
+
+
+@pytest.mark.parametrize(
+    ("value", "literal"),
+    [("plain", '"plain"'), ('say "hi"', "'say \"hi\"'"), ("it's", '"it\'s"')],
+)
+def test_py_str_prefers_double_quotes(value, literal):
+    assert py_str(value) == literal
+    assert ast.literal_eval(literal) == value
