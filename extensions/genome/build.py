@@ -122,6 +122,9 @@ class Builder:
         if name in naming.RESERVED_ENTITY_NAMES:
             self.problem(f"{where}.name", f"{name!r} belongs to the generated project (User, Workspace, Membership, Invitation and AuditLog are built in); rename the entity")
             return None
+        if name in naming.IMPORTED_NAMES:
+            self.problem(f"{where}.name", f"{name!r} would shadow a class the generated code imports; choose another name, such as '{name}Record'")
+            return None
         plural = spec.plural or naming.pluralize(name)
         if spec.plural and not naming.PASCAL_RE.match(spec.plural):
             self.problem(f"{where}.plural", f"{spec.plural!r} is not PascalCase such as 'People'")

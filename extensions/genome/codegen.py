@@ -14,7 +14,24 @@ from decimal import Decimal
 from . import naming
 from .build import choice_values, decimal_shape
 from .model import Entity, Field, Genome, Inline, Relation, Rule
-from .pycode import Call, Imports, Kw, Raw, Seq, assign, class_header, py_literal, py_regex, py_str, str_list, str_tuple
+from .pycode import (
+    Call,
+    Imports,
+    Kw,
+    Pair,
+    Raw,
+    Seq,
+    assign,
+    Lambda,
+    class_header,
+    def_header,
+    py_literal,
+    py_regex,
+    py_str,
+    str_list,
+    str_tuple,
+    tuple_assign,
+)
 
 DJANGO_FIELD = {
     "string": "CharField",
@@ -156,7 +173,7 @@ class EntityCode:
         for choice in field.spec.choices:  # type: ignore[attr-defined]
             value = choice if isinstance(choice, str) else choice.value
             label = (None if isinstance(choice, str) else choice.label) or naming.title(value) or value
-            lines.append(f"        {naming.upper_snake(value)} = {py_str(value)}, {py_str(label)}")
+            lines.append(tuple_assign(naming.upper_snake(value), [py_str(value), py_str(label)], 2))
         return "\n".join(lines)
 
     def field_call(self, field: Field, imports: Imports) -> Call:
@@ -207,7 +224,7 @@ class EntityCode:
                 args += [Kw("null", "True"), Kw("blank", "True")]
         if field.has_default:
             args.append(Kw("default", self.default_source(field, imports)))
-        if field.unique and not self.entity.tenant:
+        if field.unique and not self.entity.tenant and not _blank_unique(field):
             args.append(Kw("unique", "True"))
         if field.index and not self.entity.tenant and not field.unique:
             args.append(Kw("db_index", "True"))
@@ -297,28 +314,24 @@ class EntityCode:
 
     def constraints(self) -> list[Call]:
         entity = self.entity
-        groups: list[list[str]] = []
         prefix = ["workspace"] if entity.tenant else []
-        if entity.tenant:
-            groups += [[f.name] for f in entity.fields if f.unique]
-        groups += entity.unique_together
+        groups: list[tuple[list[str], str | None]] = []
+        for field in entity.fields:
+            if field.unique and (entity.tenant or _blank_unique(field)):
+                # An optional text value is "" when absent; blanks never collide.
+                groups.append(([field.name], field.name if _blank_unique(field) else None))
+        groups += [(group, None) for group in entity.unique_together]
         calls = []
-        for group in groups:
-            columns = [*prefix, *group]
+        for group, blank in groups:
             name = naming.short_name(entity.app_label, *group, limit=63, suffix="uniq")
             readable = ", ".join(naming.title(g).lower() for g in group)
             scope = " in this workspace" if entity.tenant else ""
             message = f"A {entity.verbose_name} with this {readable} already exists{scope}."
-            calls.append(
-                Call(
-                    "models.UniqueConstraint",
-                    [
-                        Kw("fields", Seq([py_str(c) for c in columns])),
-                        Kw("name", py_str(name)),
-                        Kw("violation_error_message", py_str(message)),
-                    ],
-                )
-            )
+            args: list = [Kw("fields", Seq([py_str(c) for c in [*prefix, *group]])), Kw("name", py_str(name))]
+            if blank:
+                args.append(Kw("condition", f'~models.Q({blank}="")'))
+            args.append(Kw("violation_error_message", py_str(message)))
+            calls.append(Call("models.UniqueConstraint", args))
         return calls
 
     # ------------------------------------------------------ serializers
@@ -359,7 +372,7 @@ class EntityCode:
                     param = field.name if lookup == "contains" else f"{field.name}__{lookup}"
                     declarations.append(assign(param, Call("ArrayFilter", [Kw("field_name", py_str(field.name)), Kw("lookup_expr", py_str(lookup))])))
                 continue
-            lookups.append(Raw(f"{py_str(field.name)}: {Seq([py_str(lk) for lk in field.lookups]).flat()}"))  # type: ignore[arg-type]
+            lookups.append(Pair(py_str(field.name), str_list(field.lookups)))
         for rel in entity.relations:
             if rel.filter:
                 # By id, not ModelChoiceFilter: an id from another workspace must
@@ -497,10 +510,9 @@ class EntityCode:
             imports.add("apps.users.factories", "UserFactory")
             return Call("factory.SubFactory", ["UserFactory"])
         target = rel.target
-        name = f"{target.name}Factory"
-        if target is not self.entity:
-            imports.add(f"apps.{target.app_label}.generated.factories", name)
-        args: list = [name]
+        # By import path: factories of entities that point to each other would
+        # otherwise import each other.
+        args: list = [py_str(f"apps.{target.app_label}.generated.factories.{target.name}Factory")]
         if target.tenant:
             args.append(Kw("workspace", Call("factory.SelfAttribute", [py_str("..workspace")])))
         return Call("factory.SubFactory", args)
@@ -510,8 +522,9 @@ class EntityCode:
         kind = field.type
         if kind in {"string", "text"}:
             if spec.pattern is not None:
-                imports.add("rstr")
-                return Call("factory.LazyFunction", [f"lambda: rstr.xeger({py_regex(spec.pattern)})"])
+                imports.add("apps.core.testing", "text_matching")
+                bounds = f"{spec.min_length or 0}, {spec.max_length or (255 if kind == 'string' else 10_000)}"
+                return Call("factory.LazyFunction", [f"lambda: text_matching({py_regex(spec.pattern)}, {bounds})"])
             return self.sequence_text(field, spec)
         if kind == "slug":
             return self.sequence(f"{field.name.replace('_', '-')}-{{n}}")
@@ -601,7 +614,7 @@ class EntityCode:
                 payload_imports.add(f"apps.{rel.target.app_label}.generated.factories", f"{rel.target.name}Factory")
         self.code["payload_imports"] = payload_imports.render()
         self.code["payload_call"] = "\n".join(
-            Call("payload_for", [f"{name}Serializer", f"{name}Factory.build()", *map(Raw, self.payload_relations())]).lines(1, prefix="return ")
+            Call("payload_for", [f"{name}Serializer", f"{name}Factory.build()", *self.payload_relations()]).lines(1, prefix="return ")
         )
 
         # test_models
@@ -630,13 +643,14 @@ class EntityCode:
                 imports.add(f"apps.{rel.target.app_label}.generated.factories", f"{rel.target.name}Factory")
         self.code["test_serializers_imports"] = imports.render()
         self.code["api_rule_params"] = [self._param(r) for r in api_rules]
-        required = [f.name for f in entity.fields if f.required] + [r.name for r in entity.relations if r.required]
+        required = [f.name for f in entity.fields if f.required and not f.has_default]
+        required += [r.name for r in entity.relations if r.required]
         self.code["required_names"] = "\n".join(str_list(required).lines(0, prefix="REQUIRED = ")) if required else ""
         self.code["foreign_params"] = [self._foreign_param(r) for r in foreign]
 
         # test_views
         imports = Imports().add("pytest").add("rest_framework", "status")
-        imports.add(factory_module, f"{name}Factory").add(f"apps.{entity.app_label}.models", name)
+        imports.add(factory_module, f"{name}Factory")
         imports.add("django.db", "connection").add("django.test.utils", "CaptureQueriesContext")
         if entity.writable:
             imports.add("apps.core.testing", "request_kwargs")
@@ -645,6 +659,8 @@ class EntityCode:
         filters_list = [f.name for f in entity.fields if f.type == "list" and "contains" in f.lookups]
         if filters_exact or filters_list:
             imports.add(f"apps.{entity.app_label}.serializers", f"{name}Serializer")
+        if entity.writable or filters_exact or any(f.order for f in entity.fields):
+            imports.add(f"apps.{entity.app_label}.models", name)
         batch = []
         if self.code["factory_traits"]:
             batch.append("full=True")
@@ -679,7 +695,7 @@ class EntityCode:
         self.code["writer_client"] = "member_client" if entity.tenant else "staff_client"
         self.code["test_str_expected"] = self.code["model_str"].replace("self.", "row.")
 
-    def payload_relations(self) -> list[str]:
+    def payload_relations(self) -> list[Kw]:
         return [self.payload_relation(r) for r in self.entity.relations]
 
     @staticmethod
@@ -698,22 +714,19 @@ class EntityCode:
 
     def _unique_test(self, group: list[str]) -> str:
         entity = self.entity
-        name = entity.name
-        scope = "workspace=workspace, " if entity.tenant else ""
-        same = ", ".join(f"{g}=first.{g}" for g in group)
-        title = "_and_".join(group)
-        where = " within a workspace" if entity.tenant else ""
-        lines = [
-            f"def test_{title}_is_unique{where.replace(' ', '_')}({'workspace, other_workspace' if entity.tenant else ''}):",
-            f"    first = {name}Factory({scope.rstrip(', ')})",
-        ]
+        factory = f"{entity.name}Factory"
+        same = [Kw(g, f"first.{g}") for g in group]
+        where = "_within_a_workspace" if entity.tenant else ""
+        params = ["workspace", "other_workspace"] if entity.tenant else []
+        lines = [def_header(f"test_{'_and_'.join(group)}_is_unique{where}", *params)]
+        first = Call(factory, [Kw("workspace", "workspace")] if entity.tenant else [])
+        lines += first.lines(1, prefix="first = ")
         relational = any(g in {r.name for r in entity.relations} for g in group)
         if entity.tenant and not relational:
-            lines.append(f"    {name}Factory(workspace=other_workspace, {same})")
-        lines += [
-            "    with pytest.raises(IntegrityError), transaction.atomic():",
-            f"        {name}Factory({scope}{same})",
-        ]
+            lines += Call(factory, [Kw("workspace", "other_workspace"), *same]).lines(1)
+        lines.append("    with pytest.raises(IntegrityError), transaction.atomic():")
+        scope = [Kw("workspace", "workspace")] if entity.tenant else []
+        lines += Call(factory, [*scope, *same]).lines(2)
         return "\n".join(lines)
 
     def _foreign_param(self, rel: Relation) -> str:
@@ -723,7 +736,7 @@ class EntityCode:
             value = f"{rel.target.name}Factory(workspace=other_workspace).pk"
         if rel.many:
             value = f"[{value}]"
-        pair = Seq([py_str(rel.name), f"lambda other_workspace: {value}"], ("(", ")"))
+        pair = Seq([py_str(rel.name), Lambda("other_workspace", value)], ("(", ")"))
         return "\n".join(pair.lines(2, suffix=","))
 
     def _relation_filter(self, rel: Relation) -> dict:
@@ -736,16 +749,24 @@ class EntityCode:
             make = f"{rel.target.name}Factory()"
         scope = "workspace=workspace, " if entity.tenant else ""
         value = "[wanted]" if rel.many else "wanted"
-        return {"name": rel.name, "make": make, "row": f"{entity.name}Factory({scope}{rel.name}={value})"}
+        return {
+            "header": def_header(f"test_filter_by_{rel.name}", "member_client", "workspace"),
+            "name": rel.name,
+            "make": "\n".join(Raw(make).lines(1, prefix="wanted = ")),
+            "row": "\n".join(Call(f"{entity.name}Factory", [*([Raw("workspace=workspace")] if scope else []), Kw(rel.name, value)]).lines(1, prefix="row = ")),
+            "request": "\n".join(
+                Call("member_client.get", ["URL", Seq([Pair(py_str(rel.name), "wanted.pk")], ("{", "}"))]).lines(1, prefix="response = ")
+            ),
+        }
 
-    def payload_relation(self, rel: Relation) -> str:
+    def payload_relation(self, rel: Relation) -> Kw:
         if rel.target is None:
-            value = "member_of(workspace)"
+            value: Call = Call("member_of", ["workspace"])
         elif rel.target.tenant:
-            value = f"{rel.target.name}Factory(workspace=workspace)"
+            value = Call(f"{rel.target.name}Factory", [Kw("workspace", "workspace")])
         else:
-            value = f"{rel.target.name}Factory()"
-        return f"{rel.name}=[{value}]" if rel.many else f"{rel.name}={value}"
+            value = Call(f"{rel.target.name}Factory")
+        return Kw(rel.name, Seq([value]) if rel.many else value)
 
 
 def parametrize(names: list[str]) -> str:
@@ -774,6 +795,10 @@ def _method_chain(head: str, calls: list[Call]) -> str:
         return f"    {flat}"
     rest = "".join("." + c.flat() for c in calls[1:])
     return "\n".join(calls[0].lines(1, prefix=prefix, suffix=rest))
+
+
+def _blank_unique(field: Field) -> bool:
+    return field.unique and not field.required and field.type in BLANK_STRING_TYPES
 
 
 def _is_text(entity: Entity, name: str) -> bool:

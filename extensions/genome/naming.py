@@ -197,8 +197,46 @@ MODEL_ATTRIBUTE_NAMES = frozenset(
         "from_db",
         "get_absolute_url",
         "meta",
-        "state",
         "deleted_at",
+        # Module names the generated class bodies use.
+        "models",
+        "settings",
+        "datetime",
+        "decimal",
+        "uuid",
+        "factory",
+        "serializers",
+        "filters",
+        "admin",
+        # The factories' trait that fills optional relations.
+        "full",
+    }
+)
+# Names the generated modules import: an entity class may not shadow them.
+IMPORTED_NAMES = frozenset(
+    {
+        "Decimal",
+        "ArrayField",
+        "Q",
+        "ValidationError",
+        "IntegrityError",
+        "CaptureQueriesContext",
+        "DefaultRouter",
+        "TimeStampedModel",
+        "WorkspaceScopedModel",
+        "GeneratedModelSerializer",
+        "GeneratedModelAdmin",
+        "WorkspaceInline",
+        "SummaryField",
+        "CurrentWorkspaceDefault",
+        "ArrayFilter",
+        "MaxFileSizeValidator",
+        "MinValueValidator",
+        "MaxValueValidator",
+        "MinLengthValidator",
+        "MaxLengthValidator",
+        "RegexValidator",
+        "Role",
     }
 )
 QUERY_PARAMETER_NAMES = frozenset(

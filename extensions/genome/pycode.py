@@ -103,6 +103,36 @@ class Kw(Node):
 
 
 @dataclass
+class Pair(Node):
+    """``key: value`` in a dict display."""
+
+    key: str
+    value: Node | str
+
+    def flat(self) -> str:
+        return f"{self.key}: {_as_node(self.value).flat()}"
+
+    def lines(self, indent: int, prefix: str = "", suffix: str = "") -> list[str]:
+        return _as_node(self.value).lines(indent, prefix=f"{prefix}{self.key}: ", suffix=suffix)
+
+
+@dataclass
+class Lambda(Node):
+    params: str
+    body: str
+
+    def flat(self) -> str:
+        return f"lambda {self.params}: {self.body}"
+
+    def lines(self, indent: int, prefix: str = "", suffix: str = "") -> list[str]:
+        pad = INDENT * indent
+        line = f"{pad}{prefix}{self.flat()}{suffix}"
+        if len(line) <= LINE_LENGTH:
+            return [line]
+        return [f"{pad}{prefix}lambda {self.params}: (", f"{pad}{INDENT}{self.body}", f"{pad}){suffix}"]
+
+
+@dataclass
 class Call(Node):
     func: str
     args: list = field(default_factory=list)
@@ -141,6 +171,26 @@ def _as_node(value: Node | str) -> Node:
 
 def assign(name: str, value: Node | str, indent: int = 1) -> str:
     return "\n".join(_as_node(value).lines(indent, prefix=f"{name} = "))
+
+
+def tuple_assign(name: str, items: list[str], indent: int) -> str:
+    """``NAME = a, b`` as ruff prints it: bare when it fits, else parenthesised."""
+    pad = INDENT * indent
+    flat = f"{pad}{name} = {', '.join(items)}"
+    if len(flat) <= LINE_LENGTH:
+        return flat
+    body = "".join(f"{pad}{INDENT}{item},\n" for item in items)
+    return f"{pad}{name} = (\n{body}{pad})"
+
+
+def def_header(name: str, *params: str, returns: str = "") -> str:
+    """``def name(params):`` as ruff keeps it: one line, else one parameter a line."""
+    arrow = f" -> {returns}" if returns else ""
+    flat = f"def {name}({', '.join(params)}){arrow}:"
+    if len(flat) <= LINE_LENGTH:
+        return flat
+    body = "".join(f"{INDENT}{param},\n" for param in params)
+    return f"def {name}(\n{body}){arrow}:"
 
 
 def class_header(name: str, *bases: str) -> str:

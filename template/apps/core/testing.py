@@ -1,7 +1,9 @@
 """Helpers for the generated API tests."""
 
 import json
+import re
 
+import rstr
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from rest_framework import serializers
 
@@ -11,6 +13,18 @@ from apps.users.factories import MembershipFactory
 def member_of(workspace):
     """A user who belongs to ``workspace``."""
     return MembershipFactory(workspace=workspace).user
+
+
+def text_matching(pattern: str, min_length: int, max_length: int) -> str:
+    """A random string that matches all of ``pattern`` and fits the length bounds."""
+    for _ in range(200):
+        value = rstr.xeger(pattern)
+        if min_length <= len(value) <= max_length and re.fullmatch(pattern, value):
+            return value
+    raise ValueError(
+        f"No string of {min_length} to {max_length} characters matching {pattern!r} "
+        "was found; loosen the pattern or the length limits."
+    )
 
 
 def oversized_file(size: int) -> SimpleUploadedFile:

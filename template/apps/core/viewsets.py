@@ -42,5 +42,7 @@ class SharedModelViewSet(SharedMixin, viewsets.ModelViewSet):
     """Shared data: members list and retrieve, staff also write."""
 
 
-class SharedReadOnlyModelViewSet(SharedMixin, viewsets.ReadOnlyModelViewSet):
+class SharedReadOnlyModelViewSet(WorkspaceContextMixin, viewsets.ReadOnlyModelViewSet):
     """Shared data, read through the API and written in the admin."""
+
+    permission_classes = [IsAuthenticated]

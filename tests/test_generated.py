@@ -1,0 +1,186 @@
+"""Genomes become projects that are clean, consistent and pass their own tests.
+
+Each genome is rendered, checked as rendered (no Jinja left, ruff-clean and
+formatted), then finished by the post-copy hook against the real PostgreSQL:
+migrations, `manage.py check`, the generated test suite.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import EXAMPLES, ROOT, database_url, load, project_env, render, run_in
+
+GENOMES = ROOT / "tests" / "genomes"
+CASES = {
+    "project_management": EXAMPLES / "project_management.yml",
+    "minimal": EXAMPLES / "minimal.yml",
+    "every_type": GENOMES / "every_type.yml",
+    "relations": GENOMES / "relations.yml",
+    "names": GENOMES / "names.yml",
+    "long_names": GENOMES / "long_names.yml",
+    "api_modes": GENOMES / "api_modes.yml",
+}
+HOOK = ROOT / "hooks" / "post_copy.py"
+
+
+def genome(name: str) -> dict:
+    return yaml.safe_load(CASES[name].read_text())
+
+
+def text_files(project: Path) -> list[Path]:
+    skip = {".git", ".venv", "__pycache__"}
+    return [p for p in project.rglob("*") if p.is_file() and not skip & set(p.parts)]
+
+
+def git(project: Path, *args: str) -> str:
+    result = subprocess.run(["git", *args], cwd=project, capture_output=True, text=True, check=True)
+    return result.stdout
+
+
+def commit_all(project: Path) -> None:
+    git(project, "init", "-q")
+    git(project, "add", "-A")
+    git(project, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "rendered")
+
+
+def ruff(project: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "ruff", *args], cwd=project, capture_output=True, text=True, check=False
+    )
+
+
+def drop_database(url: str) -> None:
+    name = url.rsplit("/", 1)[1]
+    subprocess.run(
+        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", f'DROP DATABASE IF EXISTS "{name}"'],
+        capture_output=True,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_genome_becomes_a_tested_project(name, template_src, tmp_path):
+    project = render(template_src, genome(name), tmp_path / name)
+
+    leftovers = [
+        str(p.relative_to(project))
+        for p in text_files(project)
+        if "{{" in p.read_text(errors="ignore") or "{%" in p.read_text(errors="ignore")
+    ]
+    assert leftovers == [], f"Jinja left in {leftovers}"
+    lint = ruff(project, "check", ".")
+    assert lint.returncode == 0, lint.stdout
+    formatted = ruff(project, "format", "--check", ".")
+    assert formatted.returncode == 0, formatted.stdout
+
+    commit_all(project)
+    env = project_env(project, name)
+    try:
+        hook = run_in(project, str(HOOK), env=env)
+        assert hook.returncode == 0, hook.stderr[-8000:]
+        assert " passed" in hook.stderr and "FAILED" not in hook.stderr, hook.stderr[-4000:]
+
+        # The hook added migrations and the local .env; it reformatted nothing.
+        changed = git(project, "status", "--porcelain", "--untracked-files=all").splitlines()
+        unexpected = [
+            line for line in changed if not (line.startswith("?? ") and ("/migrations/0" in line or line.endswith(".env")))
+        ]
+        assert unexpected == [], f"the hook changed rendered files: {unexpected}"
+        for app in (project / "apps").iterdir():
+            if (app / "generated").is_dir() or app.name == "users":
+                assert (app / "migrations" / "0001_initial.py").is_file(), f"{app.name} has no 0001_initial"
+
+        check = run_in(project, "manage.py", "check", "--fail-level", "WARNING", env=env)
+        assert check.returncode == 0, check.stderr
+        drift = run_in(project, "manage.py", "makemigrations", "--check", "--dry-run", env=env)
+        assert drift.returncode == 0, drift.stdout + drift.stderr
+        assert ruff(project, "format", "--check", ".").returncode == 0
+    finally:
+        drop_database(env["DATABASE_URL"])
+
+
+def test_copier_cli_runs_the_post_copy_hook(template_src, tmp_path):
+    """`copier copy --data-file` runs the hook as a task: migrations made, tests run."""
+    data_file = tmp_path / "genome.yml"
+    data_file.write_text((EXAMPLES / "minimal.yml").read_text())
+    project = tmp_path / "notebook"
+    url = database_url("cli")
+    env = {**os.environ, "GENOME_PYTHON": sys.executable, "DATABASE_URL": url}
+    try:
+        result = subprocess.run(
+            [Path(sys.executable).parent / "copier", "copy", "--trust", "--defaults"]
+            + ["--data-file", str(data_file), str(template_src), str(project)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    finally:
+        drop_database(url)
+    assert result.returncode == 0, result.stderr[-4000:]
+    assert (project / "apps" / "note" / "migrations" / "0001_initial.py").is_file()
+    assert "tests:" in result.stderr and " passed" in result.stderr, result.stderr[-3000:]
+    assert (project / ".copier-answers.yml").is_file()
+    answers = yaml.safe_load((project / ".copier-answers.yml").read_text())
+    assert answers["entities"][0]["name"] == "Note"
+
+
+def test_copy_without_a_genome_uses_the_questions_defaults(template_src, tmp_path):
+    """Interactive users get a working one-entity project from the questions' defaults."""
+    project = render(template_src, {}, tmp_path / "product")
+    assert (project / "apps" / "note" / "generated" / "models.py").is_file()
+    assert 'PROJECT_NAME = "My Product"' in (project / "config" / "settings" / "base.py").read_text()
+
+
+def test_the_hook_keeps_the_project_when_tests_fail(template_src, tmp_path):
+    project = render(template_src, load("minimal.yml"), tmp_path / "notebook")
+    tests = project / "apps" / "note" / "tests"
+    tests.mkdir()
+    (tests / "__init__.py").write_text("")
+    (tests / "test_broken.py").write_text("def test_broken():\n    assert 1 == 2\n")
+    env = project_env(project, "broken")
+    env.pop("GENOME_STRICT")
+    try:
+        hook = run_in(project, str(HOOK), env=env)
+    finally:
+        drop_database(env["DATABASE_URL"])
+    assert hook.returncode == 0
+    assert "the generated tests failed" in hook.stderr
+    assert "FAILED: 1 failed" in hook.stderr
+    assert "Once fixed, run: python -m pytest" in hook.stderr
+    assert (project / "manage.py").is_file()
+
+
+def test_the_hook_skips_tests_without_a_database(template_src, tmp_path):
+    project = render(template_src, load("minimal.yml"), tmp_path / "notebook")
+    env = project_env(project, "nodb") | {"DATABASE_URL": "postgres://postgres@127.0.0.1:1/nowhere"}
+    hook = run_in(project, str(HOOK), env=env)
+    assert hook.returncode == 0, hook.stderr
+    assert "skipped: PostgreSQL did not answer" in hook.stderr
+    assert "then run: python -m pytest" in hook.stderr
+    assert (project / "apps" / "note" / "migrations" / "0001_initial.py").is_file()
+
+
+@pytest.mark.parametrize(
+    ("database", "message"),
+    [
+        (None, "Set the DATABASE_URL environment variable"),
+        ("sqlite:///db.sqlite3", "DATABASE_URL must point to PostgreSQL"),
+    ],
+)
+def test_settings_require_postgresql(template_src, tmp_path, database, message):
+    project = render(template_src, load("minimal.yml"), tmp_path / "notebook")
+    env = project_env(project, "settings")
+    del env["DATABASE_URL"]
+    if database:
+        env["DATABASE_URL"] = database
+    result = run_in(project, "manage.py", "check", env=env)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert message in result.stderr
