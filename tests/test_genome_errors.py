@@ -822,13 +822,6 @@ def test_copier_refuses_and_never_creates_destination(template_src, tmp_path, ge
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "copier fills a question the data file leaves out with its default (copier.yml: "
-        "project_name 'My Product', a Note entity), so build() never sees the key missing"
-    ),
-)
 @pytest.mark.parametrize("key", ["project_name", "entities"])
 def test_copier_refuses_a_genome_without_a_required_key(template_src, tmp_path, key):
     dst = tmp_path / "project"

@@ -637,9 +637,20 @@ def unknown_top_level(data: Mapping[str, Any]) -> list[tuple[str, str]]:
     ]
 
 
+REQUIRED_KEYS = ("project_name", "entities")
+
+
 def build(data: Mapping[str, Any], extra_keys: Mapping[str, Any] | None = None) -> Genome:
-    """The validated, normalised genome, or GenomeError naming every problem."""
-    problems = unknown_top_level(extra_keys or {})
+    """The validated, normalised genome, or GenomeError naming every problem.
+
+    ``extra_keys`` is the data file as given, when there is one: its unknown keys
+    are errors, and so are required keys it leaves out (copier would otherwise
+    answer them with the questions' defaults).
+    """
+    given = extra_keys or {}
+    problems = unknown_top_level(given)
+    if given:
+        problems += [(key, "is required") for key in REQUIRED_KEYS if key not in given]
     try:
         spec = parse(data)
     except GenomeError as error:
