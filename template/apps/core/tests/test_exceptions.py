@@ -1,0 +1,68 @@
+import pytest
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import Http404
+from rest_framework import exceptions, status
+
+from apps.core.exceptions import ApplicationError, exception_handler
+
+
+def handle(exc) -> tuple[int, dict]:
+    response = exception_handler(exc, {})
+    return response.status_code, response.data
+
+
+def test_application_error_keeps_its_code_status_and_fields():
+    error = ApplicationError(
+        "The project is archived.",
+        code="project_archived",
+        status_code=status.HTTP_409_CONFLICT,
+        fields={"project": ["Archived."]},
+    )
+    assert handle(error) == (
+        status.HTTP_409_CONFLICT,
+        {
+            "error": "project_archived",
+            "message": "The project is archived.",
+            "fields": {"project": ["Archived."]},
+        },
+    )
+
+
+def test_validation_errors_list_their_fields():
+    code, body = handle(exceptions.ValidationError({"title": ["Too short."]}))
+    assert code == status.HTTP_400_BAD_REQUEST
+    assert body["error"] == "validation_error"
+    assert body["fields"] == {"title": ["Too short."]}
+
+
+def test_django_validation_errors_use_the_same_format():
+    code, body = handle(DjangoValidationError({"title": "Too short."}))
+    assert code == status.HTTP_400_BAD_REQUEST
+    assert body["fields"] == {"title": ["Too short."]}
+
+
+@pytest.mark.parametrize(
+    ("exc", "expected_status", "expected_code"),
+    [
+        (Http404(), status.HTTP_404_NOT_FOUND, "not_found"),
+        (
+            exceptions.NotAuthenticated(),
+            status.HTTP_401_UNAUTHORIZED,
+            "not_authenticated",
+        ),
+        (exceptions.PermissionDenied(), status.HTTP_403_FORBIDDEN, "permission_denied"),
+        (exceptions.Throttled(wait=5), status.HTTP_429_TOO_MANY_REQUESTS, "throttled"),
+    ],
+)
+def test_other_errors_have_a_snake_case_code_and_a_message(
+    exc, expected_status, expected_code
+):
+    code, body = handle(exc)
+    assert code == expected_status
+    assert body["error"] == expected_code
+    assert body["message"]
+    assert body["fields"] == {}
+
+
+def test_unexpected_errors_are_left_to_django():
+    assert exception_handler(RuntimeError("boom"), {}) is None
