@@ -8,7 +8,9 @@ Every error response has the same shape::
 otherwise.
 """
 
+from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import Http404
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.serializers import as_serializer_error
@@ -44,6 +46,10 @@ def exception_handler(exc, context):
         )
     if isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(as_serializer_error(exc))
+    elif isinstance(exc, Http404):
+        exc = exceptions.NotFound()
+    elif isinstance(exc, PermissionDenied):
+        exc = exceptions.PermissionDenied()
 
     response = drf_exception_handler(exc, context)
     if response is None:
@@ -59,7 +65,6 @@ def exception_handler(exc, context):
             "validation_error", "The request data is not valid.", fields
         )
     else:
-        detail = exc.detail if isinstance(exc, exceptions.APIException) else None
-        code = getattr(detail, "code", None) or getattr(exc, "default_code", "error")
-        response.data = error_body(str(code), str(detail or exc))
+        code = getattr(exc.detail, "code", None) or exc.default_code
+        response.data = error_body(str(code), str(exc.detail))
     return response
