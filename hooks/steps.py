@@ -23,6 +23,7 @@ from pathlib import Path
 from plumbum import ProcessExecutionError, local
 
 DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/{slug}"
+TEXT_SUFFIXES = {".py", ".txt", ".toml", ".md", ".yml", ".yaml", ".cfg", ".example"}
 CONFLICT_MARKER = re.compile(r"^(<{7}|>{7})( |$)", re.MULTILINE)
 
 
@@ -83,7 +84,9 @@ def find_python(project: Path) -> str:
         say("creating .venv and installing requirements/development.txt (once)")
         local[sys.executable]("-m", "venv", str(venv))
     try:
-        local[str(python)]("-m", "pip", "install", "--quiet", "-r", str(project / "requirements" / "development.txt"))
+        local[str(python)](
+            "-m", "pip", "install", "--quiet", "-r", str(project / "requirements" / "development.txt")
+        )
     except ProcessExecutionError as error:
         raise StepFailed(
             f"installing requirements failed:\n{error.stderr.strip()}\n"
@@ -101,7 +104,9 @@ def ensure_env_file(project: Path) -> None:
     database = os.environ.get("DATABASE_URL") or DEFAULT_DATABASE.format(slug=project_slug(project))
     text = example.read_text()
     text = re.sub(r"^DATABASE_URL=.*$", f"DATABASE_URL={database}", text, flags=re.MULTILINE)
-    text = re.sub(r"^DJANGO_SECRET_KEY=.*$", f"DJANGO_SECRET_KEY={secrets.token_urlsafe(50)}", text, flags=re.MULTILINE)
+    text = re.sub(
+        r"^DJANGO_SECRET_KEY=.*$", f"DJANGO_SECRET_KEY={secrets.token_urlsafe(50)}", text, flags=re.MULTILINE
+    )
     text = re.sub(r"^DJANGO_DEBUG=.*$", "DJANGO_DEBUG=true", text, flags=re.MULTILINE)
     target.write_text(text)
 
@@ -125,21 +130,24 @@ def conflicts(project: Path) -> list[str]:
     """Files an update left unmerged: .rej files and files with conflict markers."""
     found = []
     for path in project.rglob("*"):
-        if any(part in {".git", ".venv", "node_modules", "__pycache__"} for part in path.parts):
+        if {".git", ".venv", "node_modules", "__pycache__"} & set(path.parts) or not path.is_file():
             continue
-        if not path.is_file():
-            continue
-        if path.suffix == ".rej":
+        rejected = path.suffix == ".rej"
+        marked = path.suffix in TEXT_SUFFIXES and CONFLICT_MARKER.search(path.read_text(errors="replace"))
+        if rejected or marked:
             found.append(str(path.relative_to(project)))
-        elif path.suffix in {".py", ".txt", ".toml", ".md", ".yml", ".yaml", ".cfg", ".example"}:
-            if CONFLICT_MARKER.search(path.read_text(errors="replace")):
-                found.append(str(path.relative_to(project)))
     return sorted(found)
 
 
 def make_migrations(python: str, project: Path, report: Report) -> None:
     before = set(project.glob("apps/*/migrations/0*.py"))
-    run(python, "manage.py", "genome_migrations", what="making migrations", retry="python manage.py genome_migrations")
+    run(
+        python,
+        "manage.py",
+        "genome_migrations",
+        what="making migrations",
+        retry="python manage.py genome_migrations",
+    )
     made = sorted(set(project.glob("apps/*/migrations/0*.py")) - before)
     report.migrations = [f"{path.parent.parent.name}/{path.stem}" for path in made]
     report.apps = len(list(project.glob("apps/*/apps.py")))
@@ -151,7 +159,15 @@ def format_code(python: str) -> None:
 
 
 def check(python: str) -> None:
-    run(python, "manage.py", "check", "--fail-level", "WARNING", what="manage.py check", retry="python manage.py check")
+    run(
+        python,
+        "manage.py",
+        "check",
+        "--fail-level",
+        "WARNING",
+        what="manage.py check",
+        retry="python manage.py check",
+    )
 
 
 def database_answers(python: str) -> str | None:
@@ -177,7 +193,9 @@ def run_tests(python: str, report: Report) -> None:
     problem = database_answers(python)
     if problem:
         report.tests = "skipped: PostgreSQL did not answer"
-        report.notes.append(f"{problem}. Start PostgreSQL, set DATABASE_URL in .env, then run: python -m pytest")
+        report.notes.append(
+            f"{problem}. Start PostgreSQL, set DATABASE_URL in .env, then run: python -m pytest"
+        )
         return
     code, out, err = local[python].run(["-m", "pytest", "-q", "-p", "no:cacheprovider"], retcode=None)
     lines = [line for line in out.strip().splitlines() if line.strip()]
@@ -186,7 +204,9 @@ def run_tests(python: str, report: Report) -> None:
         report.tests = last
         return
     report.tests = f"FAILED: {last}"
-    raise StepFailed(f"the generated tests failed:\n{out[-6000:]}\n{err[-2000:]}\nOnce fixed, run: python -m pytest")
+    raise StepFailed(
+        f"the generated tests failed:\n{out[-6000:]}\n{err[-2000:]}\nOnce fixed, run: python -m pytest"
+    )
 
 
 def finish(project: Path, *, creating: bool) -> int:

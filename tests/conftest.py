@@ -43,7 +43,9 @@ def load(name: str) -> dict:
     return yaml.safe_load((EXAMPLES / name).read_text())
 
 
-def render(template_src: Path, genome: dict, dst: Path, *, tasks: bool = False, env: dict | None = None) -> Path:
+def render(
+    template_src: Path, genome: dict, dst: Path, *, tasks: bool = False, env: dict | None = None
+) -> Path:
     """Copy the template with ``genome`` as the data file's answers."""
     saved = os.environ.copy()
     os.environ.update(env or {})

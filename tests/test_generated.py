@@ -84,12 +84,15 @@ def test_genome_becomes_a_tested_project(name, template_src, tmp_path):
     try:
         hook = run_in(project, str(HOOK), env=env)
         assert hook.returncode == 0, hook.stderr[-8000:]
-        assert " passed" in hook.stderr and "FAILED" not in hook.stderr, hook.stderr[-4000:]
+        assert " passed" in hook.stderr, hook.stderr[-4000:]
+        assert "FAILED" not in hook.stderr, hook.stderr[-4000:]
 
         # The hook added migrations and the local .env; it reformatted nothing.
         changed = git(project, "status", "--porcelain", "--untracked-files=all").splitlines()
         unexpected = [
-            line for line in changed if not (line.startswith("?? ") and ("/migrations/0" in line or line.endswith(".env")))
+            line
+            for line in changed
+            if not (line.startswith("?? ") and ("/migrations/0" in line or line.endswith(".env")))
         ]
         assert unexpected == [], f"the hook changed rendered files: {unexpected}"
         for app in (project / "apps").iterdir():
@@ -125,7 +128,8 @@ def test_copier_cli_runs_the_post_copy_hook(template_src, tmp_path):
         drop_database(url)
     assert result.returncode == 0, result.stderr[-4000:]
     assert (project / "apps" / "note" / "migrations" / "0001_initial.py").is_file()
-    assert "tests:" in result.stderr and " passed" in result.stderr, result.stderr[-3000:]
+    assert "tests:" in result.stderr, result.stderr[-3000:]
+    assert " passed" in result.stderr, result.stderr[-3000:]
     assert (project / ".copier-answers.yml").is_file()
     answers = yaml.safe_load((project / ".copier-answers.yml").read_text())
     assert answers["entities"][0]["name"] == "Note"

@@ -173,9 +173,9 @@ def test_imports_render_sorted_in_sections():
     assert imports_example().render() == EXPECTED_IMPORTS
 
 
-def test_imports_merge_and_long_lines():
+def test_imports_join_modules_and_wrap_long_lines():
     imports = Imports().add("django.db", "models")
-    imports.merge(Imports().add("django.db", "transaction").add("os"))
+    imports.add("django.db", "transaction").add("os")
     imports.add("apps.core.validators", *(f"Validator{n:02d}" for n in range(8)))
     body = "".join(f"    Validator{n:02d},\n" for n in range(8))
     assert imports.render() == (

@@ -29,18 +29,36 @@ TEXTUAL = {"string", "text", "slug", "email", "url", "choice"}
 NUMERIC = {"integer", "big_integer", "decimal", "float"}
 TEMPORAL = {"date", "datetime", "time", "duration"}
 LOOKUPS = {
-    "textual": ["exact", "iexact", "contains", "icontains", "startswith", "istartswith", "endswith", "iendswith", "in", "isnull"],
+    "textual": [
+        "exact",
+        "iexact",
+        "contains",
+        "icontains",
+        "startswith",
+        "istartswith",
+        "endswith",
+        "iendswith",
+        "in",
+        "isnull",
+    ],
     "ordered": ["exact", "gt", "gte", "lt", "lte", "range", "in", "isnull"],
     "plain": ["exact", "in", "isnull"],
     "list": ["contains", "overlap"],
 }
-DEFAULT_LOOKUPS = {"textual": ["exact", "icontains"], "ordered": ["exact", "gte", "lte"], "plain": ["exact"], "list": ["contains"]}
+DEFAULT_LOOKUPS = {
+    "textual": ["exact", "icontains"],
+    "ordered": ["exact", "gte", "lte"],
+    "plain": ["exact"],
+    "list": ["contains"],
+}
 NOT_FILTERABLE = {"json", "file", "image"}
 SEARCHABLE = TEXTUAL | {"uuid"}
 NOT_ORDERABLE = {"json", "list"}
 MAX_ENTITY_NAME = 30
 MAX_COLUMN = 59  # PostgreSQL keeps 63 characters; relations add "_id".
-STORY_LINE = re.compile(r"^\s*(?P<role>\w+)\s+(?P<verb>can|cannot)\s+(?P<action>\w+)\s+(?P<entity>\w+)\s*\.?\s*$")
+STORY_LINE = re.compile(
+    r"^\s*(?P<role>\w+)\s+(?P<verb>can|cannot)\s+(?P<action>\w+)\s+(?P<entity>\w+)\s*\.?\s*$"
+)
 
 
 def lookup_family(kind: str) -> str:
@@ -67,9 +85,14 @@ class Builder:
         slug = spec.project_slug or naming.snake(spec.project_name)
         if not naming.SNAKE_RE.match(slug) or slug in naming.PYTHON_KEYWORDS:
             where = "project_slug" if spec.project_slug else "project_name"
-            self.problem(where, f"{slug!r} is not a usable Python package name; set project_slug to lower_snake_case such as 'acme_tasks'")
+            self.problem(
+                where,
+                f"{slug!r} is not a usable Python package name; set project_slug to lower_snake_case such as 'acme_tasks'",
+            )
         elif slug in naming.RESERVED_APP_LABELS:
-            self.problem("project_slug", f"{slug!r} is taken by the generated project; choose another project_slug")
+            self.problem(
+                "project_slug", f"{slug!r} is taken by the generated project; choose another project_slug"
+            )
         if not spec.project_name.strip():
             self.problem("project_name", "must not be empty")
         roles = self.build_roles()
@@ -97,11 +120,16 @@ class Builder:
     def build_roles(self) -> list[str]:
         roles = list(self.spec.roles)
         if not roles:
-            self.problem("roles", "must list at least one role, most privileged first, such as [owner, member]")
+            self.problem(
+                "roles", "must list at least one role, most privileged first, such as [owner, member]"
+            )
         seen: set[str] = set()
         for i, role in enumerate(roles):
             if not naming.SNAKE_RE.match(role):
-                self.problem(f"roles[{i}]", f"{role!r} is not a role name; use lower_snake_case such as 'billing_admin'")
+                self.problem(
+                    f"roles[{i}]",
+                    f"{role!r} is not a role name; use lower_snake_case such as 'billing_admin'",
+                )
             if role in seen:
                 self.problem(f"roles[{i}]", f"{role!r} is listed twice")
             seen.add(role)
@@ -114,16 +142,28 @@ class Builder:
             return None
         name = spec.name
         if not naming.PASCAL_RE.match(name) or name in {"None", "True", "False"}:
-            self.problem(f"{where}.name", f"{name!r} is not a PascalCase singular name such as 'Task' or 'BloodPressure'")
+            self.problem(
+                f"{where}.name",
+                f"{name!r} is not a PascalCase singular name such as 'Task' or 'BloodPressure'",
+            )
             return None
         if len(name) > MAX_ENTITY_NAME:
-            self.problem(f"{where}.name", f"{name!r} is {len(name)} characters; entity names are at most {MAX_ENTITY_NAME}, so that the classes made from them stay readable")
+            self.problem(
+                f"{where}.name",
+                f"{name!r} is {len(name)} characters; entity names are at most {MAX_ENTITY_NAME}, so that the classes made from them stay readable",
+            )
             return None
         if name in naming.RESERVED_ENTITY_NAMES:
-            self.problem(f"{where}.name", f"{name!r} belongs to the generated project (User, Workspace, Membership, Invitation and AuditLog are built in); rename the entity")
+            self.problem(
+                f"{where}.name",
+                f"{name!r} belongs to the generated project (User, Workspace, Membership, Invitation and AuditLog are built in); rename the entity",
+            )
             return None
         if name in naming.IMPORTED_NAMES:
-            self.problem(f"{where}.name", f"{name!r} would shadow a class the generated code imports; choose another name, such as '{name}Record'")
+            self.problem(
+                f"{where}.name",
+                f"{name!r} would shadow a class the generated code imports; choose another name, such as '{name}Record'",
+            )
             return None
         plural = spec.plural or naming.pluralize(name)
         if spec.plural and not naming.PASCAL_RE.match(spec.plural):
@@ -134,9 +174,15 @@ class Builder:
             self.problem(f"{where}.app_label", f"{spec.app_label!r} is not lower_snake_case")
         elif app_label in naming.RESERVED_APP_LABELS:
             key = f"{where}.app_label" if spec.app_label else f"{where}.name"
-            self.problem(key, f"the app label {app_label!r} is taken by Django or the generated project; set app_label, such as '{app_label}s_app'")
+            self.problem(
+                key,
+                f"the app label {app_label!r} is taken by Django or the generated project; set app_label, such as '{app_label}s_app'",
+            )
         if len(app_label) > 40:
-            self.problem(f"{where}.app_label" if spec.app_label else f"{where}.name", f"the app label {app_label!r} is longer than 40 characters; set a shorter app_label")
+            self.problem(
+                f"{where}.app_label" if spec.app_label else f"{where}.name",
+                f"the app label {app_label!r} is longer than 40 characters; set a shorter app_label",
+            )
         entity = Entity(
             name=name,
             plural=plural,
@@ -155,8 +201,8 @@ class Builder:
             ordering=[],
             permissions={},
         )
-        entity.spec = spec  # type: ignore[attr-defined]
-        entity.where = where  # type: ignore[attr-defined]
+        entity.spec = spec
+        entity.where = where
         taken: dict[str, str] = {}
         for j, fspec in enumerate(spec.fields):
             built = self.build_field(f"{where}.fields[{j}]", fspec, entity)
@@ -171,9 +217,15 @@ class Builder:
                 self.claim(taken, rel.name, here)
                 column = f"{rel.name}_id"
                 if column in taken:
-                    self.problem(here, f"its column {column!r} clashes with the name {column!r} at {taken[column]}; rename one of them")
+                    self.problem(
+                        here,
+                        f"its column {column!r} clashes with the name {column!r} at {taken[column]}; rename one of them",
+                    )
                 if rel.name in columns:
-                    self.problem(here, f"the name {rel.name!r} is the column of the relation at {columns[rel.name]}; rename one of them")
+                    self.problem(
+                        here,
+                        f"the name {rel.name!r} is the column of the relation at {columns[rel.name]}; rename one of them",
+                    )
                 columns[column] = here
                 entity.relations.append(rel)
         self.finish_entity(where, spec, entity)
@@ -181,7 +233,10 @@ class Builder:
 
     def claim(self, taken: dict[str, str], name: str, where: str) -> None:
         if name in taken:
-            self.problem(where, f"the name {name!r} is already used at {taken[name]}; names of fields and relations must be unique within an entity")
+            self.problem(
+                where,
+                f"the name {name!r} is already used at {taken[name]}; names of fields and relations must be unique within an entity",
+            )
         else:
             taken[name] = where
 
@@ -193,16 +248,24 @@ class Builder:
             self.problem(where, f"{name!r} is a Python keyword; choose another name such as '{name}_value'")
             return False
         if name in naming.BASE_MODEL_NAMES:
-            self.problem(where, f"{name!r} is already on every generated model (id, created_at, updated_at, workspace); choose another name")
+            self.problem(
+                where,
+                f"{name!r} is already on every generated model (id, created_at, updated_at, workspace); choose another name",
+            )
             return False
         if name in naming.MODEL_ATTRIBUTE_NAMES:
             self.problem(where, f"{name!r} would shadow a Django model attribute; choose another name")
             return False
         if name in naming.QUERY_PARAMETER_NAMES:
-            self.problem(where, f"{name!r} collides with the list query parameter ?{name}=; choose another name")
+            self.problem(
+                where, f"{name!r} collides with the list query parameter ?{name}=; choose another name"
+            )
             return False
         if len(name) > MAX_COLUMN:
-            self.problem(where, f"{name!r} is longer than {MAX_COLUMN} characters, past what PostgreSQL keeps of a column name; shorten it")
+            self.problem(
+                where,
+                f"{name!r} is longer than {MAX_COLUMN} characters, past what PostgreSQL keeps of a column name; shorten it",
+            )
             return False
         return True
 
@@ -213,26 +276,40 @@ class Builder:
             return None
         kind = spec.type
         if kind not in FIELD_TYPES:
-            self.problem(f"{where}.type", f"{kind!r} is not a field type{suggest(kind, FIELD_TYPES)}; expected one of {', '.join(FIELD_TYPES)}")
+            self.problem(
+                f"{where}.type",
+                f"{kind!r} is not a field type{suggest(kind, FIELD_TYPES)}; expected one of {', '.join(FIELD_TYPES)}",
+            )
             return None
         allowed = TYPE_KEYS[kind]
         for key in sorted((spec.given() & EXTRA_KEYS) - allowed):
             owners = [t for t, keys in TYPE_KEYS.items() if key in keys]
-            self.problem(f"{where}.{key}", f"does not apply to {naming.article(kind)} field; it applies to: {', '.join(owners)}")
+            self.problem(
+                f"{where}.{key}",
+                f"does not apply to {naming.article(kind)} field; it applies to: {', '.join(owners)}",
+            )
         family = lookup_family(kind)
         lookups: list[str] = []
         if spec.filter:
             if kind in NOT_FILTERABLE:
-                self.problem(f"{where}.filter", f"{naming.article(kind)} field cannot be filtered; remove filter")
+                self.problem(
+                    f"{where}.filter", f"{naming.article(kind)} field cannot be filtered; remove filter"
+                )
             elif spec.filter is True:
                 lookups = list(DEFAULT_LOOKUPS[family])
             else:
                 lookups = list(dict.fromkeys(spec.filter))
                 for k, lookup in enumerate(lookups):
                     if lookup not in LOOKUPS[family]:
-                        self.problem(f"{where}.filter[{k}]", f"{lookup!r} is not a lookup for {naming.article(kind)} field{suggest(lookup, LOOKUPS[family])}; expected some of {', '.join(LOOKUPS[family])}")
+                        self.problem(
+                            f"{where}.filter[{k}]",
+                            f"{lookup!r} is not a lookup for {naming.article(kind)} field{suggest(lookup, LOOKUPS[family])}; expected some of {', '.join(LOOKUPS[family])}",
+                        )
         if spec.search and kind not in SEARCHABLE:
-            self.problem(f"{where}.search", f"{naming.article(kind)} field cannot be searched; search works on text fields (string, text, slug, email, url, choice, uuid)")
+            self.problem(
+                f"{where}.search",
+                f"{naming.article(kind)} field cannot be searched; search works on text fields (string, text, slug, email, url, choice, uuid)",
+            )
         if spec.order and kind in NOT_ORDERABLE:
             self.problem(f"{where}.order", f"{naming.article(kind)} field cannot be ordered by; remove order")
         if kind in {"file", "image"} and spec.unique:
@@ -252,8 +329,8 @@ class Builder:
             is_file=kind in {"file", "image"},
             is_textual=kind in TEXTUAL,
         )
-        field.spec = spec  # type: ignore[attr-defined]
-        field.where = where  # type: ignore[attr-defined]
+        field.spec = spec
+        field.where = where
         self.check_type_keys(where, spec, field)
         return field
 
@@ -263,7 +340,10 @@ class Builder:
         for key in ("max_length", "min_length", "max_items", "max_size", "max_digits"):
             value = getattr(spec, key)
             if value is not None and value < (0 if key == "min_length" else 1):
-                self.problem(f"{where}.{key}", f"must be {'zero or more' if key == 'min_length' else 'at least 1'}, got {value}")
+                self.problem(
+                    f"{where}.{key}",
+                    f"must be {'zero or more' if key == 'min_length' else 'at least 1'}, got {value}",
+                )
                 bad = True
         if spec.decimal_places is not None and spec.decimal_places < 0:
             self.problem(f"{where}.decimal_places", f"must be zero or more, got {spec.decimal_places}")
@@ -277,23 +357,37 @@ class Builder:
         if kind in {"integer", "big_integer"}:
             for key in ("min", "max"):
                 value = getattr(spec, key)
-                if value is not None and (not isinstance(value, int) or not values.INT_RANGE[kind][0] <= value <= values.INT_RANGE[kind][1]):
-                    self.problem(f"{where}.{key}", f"must be a whole number that fits {naming.article(kind)}, got {value}")
+                if value is not None and (
+                    not isinstance(value, int)
+                    or not values.INT_RANGE[kind][0] <= value <= values.INT_RANGE[kind][1]
+                ):
+                    self.problem(
+                        f"{where}.{key}",
+                        f"must be a whole number that fits {naming.article(kind)}, got {value}",
+                    )
                     bad = True
         if kind == "decimal":
             digits, places = decimal_shape(spec)
             if places > digits:
-                self.problem(f"{where}.decimal_places", f"{places} is above max_digits {digits}; a decimal cannot have more places than digits")
+                self.problem(
+                    f"{where}.decimal_places",
+                    f"{places} is above max_digits {digits}; a decimal cannot have more places than digits",
+                )
                 bad = True
             else:
                 for key in ("min", "max"):
                     value = getattr(spec, key)
                     if value is not None and not values.fits_digits(Decimal(str(value)), digits, places):
-                        self.problem(f"{where}.{key}", f"{value} does not fit max_digits={digits}, decimal_places={places}")
+                        self.problem(
+                            f"{where}.{key}",
+                            f"{value} does not fit max_digits={digits}, decimal_places={places}",
+                        )
                         bad = True
         if kind == "choice":
             if not spec.choices:
-                self.problem(f"{where}.choices", "a choice field needs choices: a list of values, or of {value, label}")
+                self.problem(
+                    f"{where}.choices", "a choice field needs choices: a list of values, or of {value, label}"
+                )
                 bad = True
             else:
                 seen: set[str] = set()
@@ -308,17 +402,29 @@ class Builder:
                     seen.add(value)
                 constants = [naming.upper_snake(c if isinstance(c, str) else c.value) for c in spec.choices]
                 if len(set(constants)) != len(constants) and not bad:
-                    self.problem(f"{where}.choices", "two values give the same Python name once punctuation is dropped; make them differ by letters or digits")
+                    self.problem(
+                        f"{where}.choices",
+                        "two values give the same Python name once punctuation is dropped; make them differ by letters or digits",
+                    )
                     bad = True
         if kind == "list":
             if spec.of is None:
-                self.problem(f"{where}.of", f"a list field needs 'of', the type of its items: one of {', '.join(LIST_ITEM_TYPES)}")
+                self.problem(
+                    f"{where}.of",
+                    f"a list field needs 'of', the type of its items: one of {', '.join(LIST_ITEM_TYPES)}",
+                )
                 bad = True
             elif spec.of not in LIST_ITEM_TYPES:
-                self.problem(f"{where}.of", f"{spec.of!r} cannot be a list item{suggest(spec.of, LIST_ITEM_TYPES)}; expected one of {', '.join(LIST_ITEM_TYPES)}")
+                self.problem(
+                    f"{where}.of",
+                    f"{spec.of!r} cannot be a list item{suggest(spec.of, LIST_ITEM_TYPES)}; expected one of {', '.join(LIST_ITEM_TYPES)}",
+                )
                 bad = True
             elif spec.max_length is not None and spec.of not in {"string", "slug", "email", "url"}:
-                self.problem(f"{where}.max_length", f"max_length applies to lists of string, slug, email or url, not of {spec.of}")
+                self.problem(
+                    f"{where}.max_length",
+                    f"max_length applies to lists of string, slug, email or url, not of {spec.of}",
+                )
                 bad = True
         if spec.pattern is not None:
             try:
@@ -342,16 +448,22 @@ class Builder:
         if kind == "json":
             if default in ({}, []) or isinstance(default, str | int | float | bool):
                 field.has_default = True
-                field.default_value = default  # type: ignore[attr-defined]
+                field.default_value = default
             else:
-                self.problem(key, "a json default must be {}, [] or a plain value; set richer values in a data migration")
+                self.problem(
+                    key,
+                    "a json default must be {}, [] or a plain value; set richer values in a data migration",
+                )
             return
         if kind == "list":
             if default != []:
-                self.problem(key, "a list default must be [] (Django needs a callable for anything else); set items in a data migration")
+                self.problem(
+                    key,
+                    "a list default must be [] (Django needs a callable for anything else); set items in a data migration",
+                )
             else:
                 field.has_default = True
-                field.default_value = []  # type: ignore[attr-defined]
+                field.default_value = []
             return
         try:
             value = values.coerce("choice" if kind == "choice" else kind, default)
@@ -361,11 +473,18 @@ class Builder:
         if kind == "choice":
             options = choice_values(spec)
             if value not in options:
-                self.problem(key, f"{value!r} is not one of the choices{suggest(str(value), options)}: {', '.join(options)}")
+                self.problem(
+                    key,
+                    f"{value!r} is not one of the choices{suggest(str(value), options)}: {', '.join(options)}",
+                )
                 return
         if isinstance(value, str):
             length = len(value)
-            max_length = spec.max_length if spec.max_length is not None else (255 if kind in {"string", "slug"} else None)
+            max_length = (
+                spec.max_length
+                if spec.max_length is not None
+                else (255 if kind in {"string", "slug"} else None)
+            )
             if max_length is not None and length > max_length:
                 self.problem(key, f"is {length} characters, above max_length {max_length}")
                 return
@@ -389,7 +508,7 @@ class Builder:
                     self.problem(key, f"{value} does not fit max_digits={digits}, decimal_places={places}")
                     return
         field.has_default = True
-        field.default_value = value  # type: ignore[attr-defined]
+        field.default_value = value
 
     def build_relation(self, where: str, spec: RelationSpec, entity: Entity) -> Relation | None:
         if spec.removed:
@@ -405,7 +524,10 @@ class Builder:
             if on_delete is None:
                 on_delete = "cascade" if spec.required else "set_null"
             if spec.required and on_delete == "set_null":
-                self.problem(f"{where}.on_delete", "set_null cannot apply to a required relation (it would have to become empty); use cascade, protect or restrict, or make the relation optional")
+                self.problem(
+                    f"{where}.on_delete",
+                    "set_null cannot apply to a required relation (it would have to become empty); use cascade, protect or restrict, or make the relation optional",
+                )
         if spec.related_name is not None and not naming.SNAKE_RE.match(spec.related_name):
             self.problem(f"{where}.related_name", f"{spec.related_name!r} is not lower_snake_case")
         rel = Relation(
@@ -418,9 +540,9 @@ class Builder:
             filter=spec.filter,
             help=spec.help,
         )
-        rel.spec = spec  # type: ignore[attr-defined]
-        rel.where = where  # type: ignore[attr-defined]
-        rel.source = entity  # type: ignore[attr-defined]
+        rel.spec = spec
+        rel.where = where
+        rel.source = entity
         return rel
 
     def finish_entity(self, where: str, spec: EntitySpec, entity: Entity) -> None:
@@ -432,26 +554,43 @@ class Builder:
             elif spec.display == "id":
                 entity.display = "id"
             else:
-                hint = " (a relation cannot be the display)" if spec.display in rel_names else suggest(spec.display, names)
+                hint = (
+                    " (a relation cannot be the display)"
+                    if spec.display in rel_names
+                    else suggest(spec.display, names)
+                )
                 self.problem(f"{where}.display", f"{spec.display!r} is not a field of {entity.name}{hint}")
         else:
             entity.display = next((f.name for f in entity.fields if f.type == "string"), "id")
-        orderable = set(names) | {"id", "created_at", "updated_at"} | {r.name for r in entity.relations if not r.many}
+        orderable = (
+            set(names) | {"id", "created_at", "updated_at"} | {r.name for r in entity.relations if not r.many}
+        )
         ordering = spec.ordering if spec.ordering is not None else ["-created_at"]
         if spec.ordering == []:
-            self.problem(f"{where}.ordering", "must list at least one field; leave it out for the default [-created_at]")
+            self.problem(
+                f"{where}.ordering",
+                "must list at least one field; leave it out for the default [-created_at]",
+            )
         for k, item in enumerate(ordering):
             bare = item.removeprefix("-")
             if bare not in orderable:
-                self.problem(f"{where}.ordering[{k}]", f"{bare!r} is not a field of {entity.name}{suggest(bare, orderable)}; prefix a field name with '-' for descending order")
+                self.problem(
+                    f"{where}.ordering[{k}]",
+                    f"{bare!r} is not a field of {entity.name}{suggest(bare, orderable)}; prefix a field name with '-' for descending order",
+                )
         entity.ordering = list(ordering)
         groupable = set(names) | {r.name for r in entity.relations if not r.many}
         for k, group in enumerate(spec.unique_together):
             if len(group) < 2:
-                self.problem(f"{where}.unique_together[{k}]", "needs two or more names; for one field use unique: true")
+                self.problem(
+                    f"{where}.unique_together[{k}]", "needs two or more names; for one field use unique: true"
+                )
             for m, item in enumerate(group):
                 if item not in groupable:
-                    self.problem(f"{where}.unique_together[{k}][{m}]", f"{item!r} is not a field or many_to_one relation of {entity.name}{suggest(item, groupable)}")
+                    self.problem(
+                        f"{where}.unique_together[{k}][{m}]",
+                        f"{item!r} is not a field or many_to_one relation of {entity.name}{suggest(item, groupable)}",
+                    )
             if len(set(group)) != len(group):
                 self.problem(f"{where}.unique_together[{k}]", "names a field twice")
         entity.unique_together = [list(g) for g in spec.unique_together]
@@ -462,36 +601,54 @@ class Builder:
         labels: dict[str, Entity] = {}
         urls: dict[str, Entity] = {}
         for entity in entities:
-            where = entity.where  # type: ignore[attr-defined]
+            where = entity.where
             if entity.name.lower() in seen:
-                self.problem(f"{where}.name", f"{entity.name!r} is declared twice (also at {seen[entity.name.lower()].where})")  # type: ignore[attr-defined]
+                self.problem(
+                    f"{where}.name",
+                    f"{entity.name!r} is declared twice (also at {seen[entity.name.lower()].where})",
+                )
                 continue
             seen[entity.name.lower()] = entity
             if entity.app_label in labels:
-                self.problem(f"{where}.app_label", f"the app label {entity.app_label!r} is also used by {labels[entity.app_label].name}; set a distinct app_label")
+                self.problem(
+                    f"{where}.app_label",
+                    f"the app label {entity.app_label!r} is also used by {labels[entity.app_label].name}; set a distinct app_label",
+                )
             labels[entity.app_label] = entity
             if entity.url in urls:
-                self.problem(f"{where}.plural", f"the URL /api/v1/{entity.url}/ is also used by {urls[entity.url].name}; set a distinct plural")
+                self.problem(
+                    f"{where}.plural",
+                    f"the URL /api/v1/{entity.url}/ is also used by {urls[entity.url].name}; set a distinct plural",
+                )
             urls[entity.url] = entity
 
     def link_relations(self, entity: Entity, by_name: Mapping[str, Entity]) -> None:
         for rel in entity.relations:
-            where = rel.where  # type: ignore[attr-defined]
+            where = rel.where
             if rel.target_name == "User":
                 rel.target = None
                 continue
             target = by_name.get(rel.target_name)
             if target is None:
                 options = [*by_name, "User"]
-                self.problem(f"{where}.to", f"{rel.target_name!r} is not an entity of this genome{suggest(rel.target_name, options)}; expected one of {', '.join(options)}")
+                self.problem(
+                    f"{where}.to",
+                    f"{rel.target_name!r} is not an entity of this genome{suggest(rel.target_name, options)}; expected one of {', '.join(options)}",
+                )
                 continue
             rel.target = target
             if target is entity:
-                rel.self_target = True  # type: ignore[attr-defined]
+                rel.self_target = True
                 if rel.required:
-                    self.problem(f"{where}.required", f"a required relation from {entity.name} to itself can never be satisfied by the first row; make it optional")
+                    self.problem(
+                        f"{where}.required",
+                        f"a required relation from {entity.name} to itself can never be satisfied by the first row; make it optional",
+                    )
             if not entity.tenant and target.tenant:
-                self.problem(f"{where}.to", f"{entity.name} is shared data (tenant: false) and cannot point to {target.name}, which belongs to a workspace")
+                self.problem(
+                    f"{where}.to",
+                    f"{entity.name} is shared data (tenant: false) and cannot point to {target.name}, which belongs to a workspace",
+                )
 
     def check_related_names(self, entities: list[Entity]) -> None:
         incoming: dict[str, list[Relation]] = {}
@@ -504,7 +661,7 @@ class Builder:
         for target_name, rels in incoming.items():
             per_source: dict[tuple[str, str], int] = {}
             for rel in rels:
-                key = (rel.source.name, target_name)  # type: ignore[attr-defined]
+                key = (rel.source.name, target_name)
                 per_source[key] = per_source.get(key, 0) + 1
             if target_name == "User":
                 reserved = set(naming.USER_ATTRIBUTE_NAMES)
@@ -514,29 +671,38 @@ class Builder:
                 reserved |= naming.BASE_MODEL_NAMES | naming.MODEL_ATTRIBUTE_NAMES
             used: dict[str, Relation] = {}
             for rel in rels:
-                source = rel.source  # type: ignore[attr-defined]
+                source = rel.source
                 if not rel.related_name:
                     stem = source.snake if rel.kind == "one_to_one" else source.plural_snake
                     twins = per_source[(source.name, target_name)] > 1
                     rel.related_name = f"{rel.name}_{stem}" if twins else stem
-                    if getattr(rel, "self_target", False) and rel.kind == "many_to_many" and not twins:
+                    if rel.self_target and rel.kind == "many_to_many" and not twins:
                         rel.related_name = f"{rel.name}_of"
-                given = rel.spec.related_name is not None  # type: ignore[attr-defined]
-                where = f"{rel.where}.related_name" if given else f"{rel.where}.name"  # type: ignore[attr-defined]
+                given = rel.spec.related_name is not None
+                where = f"{rel.where}.related_name" if given else f"{rel.where}.name"
                 if rel.related_name in reserved:
-                    self.problem(where, f"the reverse accessor {target_name}.{rel.related_name} clashes with a name {target_name} already has; set related_name to another name")
+                    self.problem(
+                        where,
+                        f"the reverse accessor {target_name}.{rel.related_name} clashes with a name {target_name} already has; set related_name to another name",
+                    )
                 elif rel.related_name in used:
                     other = used[rel.related_name]
-                    self.problem(where, f"the reverse accessor {target_name}.{rel.related_name} is also made by {other.where}; set related_name on one of them")  # type: ignore[attr-defined]
+                    self.problem(
+                        where,
+                        f"the reverse accessor {target_name}.{rel.related_name} is also made by {other.where}; set related_name on one of them",
+                    )
                 elif rel.related_name in naming.PYTHON_KEYWORDS:
-                    self.problem(where, f"the reverse accessor {rel.related_name!r} is a Python keyword; set related_name")
+                    self.problem(
+                        where,
+                        f"the reverse accessor {rel.related_name!r} is a Python keyword; set related_name",
+                    )
                 used[rel.related_name] = rel
 
     def check_permissions(self, entities: list[Entity], roles: list[str]) -> None:
         defaults = default_permissions(roles)
         for entity in entities:
-            spec: EntitySpec = entity.spec  # type: ignore[attr-defined]
-            where = f"{entity.where}.permissions"  # type: ignore[attr-defined]
+            spec: EntitySpec = entity.spec
+            where = f"{entity.where}.permissions"
             for action in ACTIONS:
                 given = getattr(spec.permissions, action)
                 if given is None:
@@ -544,7 +710,10 @@ class Builder:
                     continue
                 for k, role in enumerate(given):
                     if role not in roles:
-                        self.problem(f"{where}.{action}[{k}]", f"{role!r} is not a role{suggest(role, roles)}; roles are {', '.join(roles)}")
+                        self.problem(
+                            f"{where}.{action}[{k}]",
+                            f"{role!r} is not a role{suggest(role, roles)}; roles are {', '.join(roles)}",
+                        )
                 entity.permissions[action] = [r for r in roles if r in given]
 
     def topological(self, entities: list[Entity]) -> list[Entity]:
@@ -557,8 +726,11 @@ class Builder:
             if mark == 2:
                 return
             if mark == 1:
-                cycle = " -> ".join([*trail[trail.index(entity.name):], entity.name])
-                self.problem(f"{entity.where}.relations", f"required relations form a cycle ({cycle}), so no row could be created first; make one of them optional")  # type: ignore[attr-defined]
+                cycle = " -> ".join([*trail[trail.index(entity.name) :], entity.name])
+                self.problem(
+                    f"{entity.where}.relations",
+                    f"required relations form a cycle ({cycle}), so no row could be created first; make one of them optional",
+                )
                 return
             state[entity.name] = 1
             for rel in entity.relations:
@@ -580,31 +752,68 @@ class Builder:
                 self.problem(f"{where}.id", f"{spec.id!r} is used by another story; story ids must be unique")
             seen.add(spec.id)
             if spec.as_ not in roles:
-                self.problem(f"{where}.as", f"{spec.as_!r} is not a role{suggest(spec.as_, roles)}; roles are {', '.join(roles)}")
+                self.problem(
+                    f"{where}.as",
+                    f"{spec.as_!r} is not a role{suggest(spec.as_, roles)}; roles are {', '.join(roles)}",
+                )
             checks: list[dict] = []
             notes: list[str] = []
             for k, line in enumerate(spec.acceptance):
                 match = STORY_LINE.match(line)
                 if not match or match["action"] not in ACTIONS or match["entity"] not in by_name:
                     if match and match["role"] in roles and match["action"] in ACTIONS:
-                        self.problem(f"{where}.acceptance[{k}]", f"{match['entity']!r} is not an entity{suggest(match['entity'], by_name)}")
+                        self.problem(
+                            f"{where}.acceptance[{k}]",
+                            f"{match['entity']!r} is not an entity{suggest(match['entity'], by_name)}",
+                        )
                         continue
                     notes.append(line)
                     continue
-                role, allowed, action, entity = match["role"], match["verb"] == "can", match["action"], by_name[match["entity"]]
+                role, allowed, action, entity = (
+                    match["role"],
+                    match["verb"] == "can",
+                    match["action"],
+                    by_name[match["entity"]],
+                )
                 if role not in roles:
-                    self.problem(f"{where}.acceptance[{k}]", f"{role!r} is not a role{suggest(role, roles)}; roles are {', '.join(roles)}")
+                    self.problem(
+                        f"{where}.acceptance[{k}]",
+                        f"{role!r} is not a role{suggest(role, roles)}; roles are {', '.join(roles)}",
+                    )
                     continue
                 granted = role in entity.permissions.get(action, [])
                 if granted != allowed:
                     verb = "grant" if granted else "deny"
-                    self.problem(f"{where}.acceptance[{k}]", f"contradicts the permissions of {entity.name}, which {verb} {action} to {role}; change the line or {entity.name}.permissions.{action}")
+                    self.problem(
+                        f"{where}.acceptance[{k}]",
+                        f"contradicts the permissions of {entity.name}, which {verb} {action} to {role}; change the line or {entity.name}.permissions.{action}",
+                    )
                     continue
                 if entity.api == "none" or (entity.api == "read_only" and action not in {"list", "retrieve"}):
-                    self.problem(f"{where}.acceptance[{k}]", f"{entity.name} has api: {entity.api}, so no one can {action} it through the API")
+                    self.problem(
+                        f"{where}.acceptance[{k}]",
+                        f"{entity.name} has api: {entity.api}, so no one can {action} it through the API",
+                    )
                     continue
-                checks.append({"role": role, "allowed": allowed, "action": action, "entity": entity.name, "line": line.strip()})
-            stories.append(Story(id=spec.id, role=spec.as_, want=spec.want, so_that=spec.so_that, checks=checks, notes=notes))
+                checks.append(
+                    {
+                        "role": role,
+                        "allowed": allowed,
+                        "action": action,
+                        "entity": entity.name,
+                        "line": line.strip(),
+                    }
+                )
+            stories.append(
+                Story(
+                    id=spec.id,
+                    role=spec.as_,
+                    want=spec.want,
+                    so_that=spec.so_that,
+                    checks=checks,
+                    notes=notes,
+                )
+            )
         return stories
 
 
@@ -631,7 +840,10 @@ def parse(data: Mapping[str, Any]) -> GenomeSpec:
 
 def unknown_top_level(data: Mapping[str, Any]) -> list[tuple[str, str]]:
     return [
-        (str(key), f"unknown top-level key{suggest(str(key), TOP_LEVEL_KEYS)}; allowed keys: {', '.join(TOP_LEVEL_KEYS)}")
+        (
+            str(key),
+            f"unknown top-level key{suggest(str(key), TOP_LEVEL_KEYS)}; allowed keys: {', '.join(TOP_LEVEL_KEYS)}",
+        )
         for key in data
         if key not in TOP_LEVEL_KEYS and not str(key).startswith("_")
     ]

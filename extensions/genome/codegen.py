@@ -18,11 +18,11 @@ from .pycode import (
     Call,
     Imports,
     Kw,
+    Lambda,
     Pair,
     Raw,
     Seq,
     assign,
-    Lambda,
     class_header,
     def_header,
     py_literal,
@@ -64,7 +64,12 @@ DJANGO_KIND = {"many_to_one": "ForeignKey", "one_to_one": "OneToOneField", "many
 def generate(genome: Genome) -> None:
     for entity in genome.entities:
         for rel in entity.relations:
-            if rel.target is not None and rel.target is not entity and rel.target.tenant == entity.tenant and rel.kind == "many_to_one":
+            if (
+                rel.target is not None
+                and rel.target is not entity
+                and rel.target.tenant == entity.tenant
+                and rel.kind == "many_to_one"
+            ):
                 rel.target.inlines.append(
                     Inline(
                         class_name=f"{entity.name}{naming.pascal(rel.name)}Inline"
@@ -84,7 +89,10 @@ def generate(genome: Genome) -> None:
     routes = []
     for entity in genome.routed_entities:
         router.add(f"apps.{entity.app_label}.views", f"{entity.name}ViewSet")
-        call = Call("router.register", [py_str(entity.url), f"{entity.name}ViewSet", Kw("basename", py_str(entity.snake))])
+        call = Call(
+            "router.register",
+            [py_str(entity.url), f"{entity.name}ViewSet", Kw("basename", py_str(entity.snake))],
+        )
         routes.append("\n".join(call.lines(0)))
     genome.code["api_imports"] = router.render()
     genome.code["routes"] = routes
@@ -113,12 +121,20 @@ class EntityCode:
         summary = entity.description or f"{naming.title(name)}."
         self.code["docstring"] = docstring(summary, indent=1)
         # The modules users own: imports and class headers sized for any name.
-        self.code["user_models_imports"] = Imports().add(f"apps.{app}.generated.models", f"{name}Base").render()
-        self.code["user_serializers_imports"] = Imports().add(f"apps.{app}.generated.serializers", f"{name}WriteSerializer").render()
+        self.code["user_models_imports"] = (
+            Imports().add(f"apps.{app}.generated.models", f"{name}Base").render()
+        )
+        self.code["user_serializers_imports"] = (
+            Imports().add(f"apps.{app}.generated.serializers", f"{name}WriteSerializer").render()
+        )
         self.code["user_serializer_class"] = class_header(f"{name}Serializer", f"{name}WriteSerializer")
-        self.code["user_views_imports"] = Imports().add(f"apps.{app}.generated.views", f"{name}ViewSetBase").render()
+        self.code["user_views_imports"] = (
+            Imports().add(f"apps.{app}.generated.views", f"{name}ViewSetBase").render()
+        )
         self.code["user_viewset_class"] = class_header(f"{name}ViewSet", f"{name}ViewSetBase")
-        admin_imports = Imports().add("django.contrib", "admin").add(f"apps.{app}.generated.admin", f"{name}AdminBase")
+        admin_imports = (
+            Imports().add("django.contrib", "admin").add(f"apps.{app}.generated.admin", f"{name}AdminBase")
+        )
         self.code["user_admin_imports"] = admin_imports.add(f"apps.{app}.models", name).render()
         self.code["user_admin_class"] = class_header(f"{name}Admin", f"{name}AdminBase")
         self.models()
@@ -145,7 +161,13 @@ class EntityCode:
             declarations.append(assign(rel.name, self.relation_call(rel, imports)))
         meta = [
             assign("abstract", "True", 2),
-            assign("ordering", str_tuple(entity.ordering) if len(entity.ordering) > 1 else Seq([py_str(o) for o in entity.ordering], ("(", ")")), 2),
+            assign(
+                "ordering",
+                str_tuple(entity.ordering)
+                if len(entity.ordering) > 1
+                else Seq([py_str(o) for o in entity.ordering], ("(", ")")),
+                2,
+            ),
             assign("verbose_name", py_str(entity.verbose_name), 2),
             assign("verbose_name_plural", py_str(entity.verbose_name_plural), 2),
         ]
@@ -160,8 +182,14 @@ class EntityCode:
         sections = [*choices, "\n".join(declarations)] if declarations else choices
         self.code["model_body"] = "".join(f"{section}\n\n" for section in sections)
         self.code["model_meta"] = meta
-        self.code["model_str"] = "str(self.pk)" if entity.display == "id" else (
-            f"self.{entity.display}" if _is_text(entity, entity.display) else f"str(self.{entity.display})"
+        self.code["model_str"] = (
+            "str(self.pk)"
+            if entity.display == "id"
+            else (
+                f"self.{entity.display}"
+                if _is_text(entity, entity.display)
+                else f"str(self.{entity.display})"
+            )
         )
 
     def choices_class(self, field: Field) -> str:
@@ -170,14 +198,14 @@ class EntityCode:
             name += "Choices"
         field.choices_class = name
         lines = [f"    class {name}(models.TextChoices):"]
-        for choice in field.spec.choices:  # type: ignore[attr-defined]
+        for choice in field.spec.choices:
             value = choice if isinstance(choice, str) else choice.value
             label = (None if isinstance(choice, str) else choice.label) or naming.title(value) or value
             lines.append(tuple_assign(naming.upper_snake(value), [py_str(value), py_str(label)], 2))
         return "\n".join(lines)
 
     def field_call(self, field: Field, imports: Imports) -> Call:
-        spec = field.spec  # type: ignore[attr-defined]
+        spec = field.spec
         kind = field.type
         args: list = []
         validators: list = []
@@ -249,7 +277,12 @@ class EntityCode:
                     validators.append(Call(validator, [self.number_source(kind, bound, imports)]))
         if kind in {"file", "image"} and spec.max_size is not None:
             imports.add("apps.core.validators", "MaxFileSizeValidator")
-            validators.append(Call("MaxFileSizeValidator", [f"{spec.max_size:_}" if spec.max_size >= 10_000 else str(spec.max_size)]))
+            validators.append(
+                Call(
+                    "MaxFileSizeValidator",
+                    [f"{spec.max_size:_}" if spec.max_size >= 10_000 else str(spec.max_size)],
+                )
+            )
         if validators:
             args.append(Kw("validators", Seq(validators)))
         return Call(func, args)
@@ -263,14 +296,14 @@ class EntityCode:
         return str(int(bound))
 
     def default_source(self, field: Field, imports: Imports) -> str:
-        value = field.default_value  # type: ignore[attr-defined]
+        value = field.default_value
         if field.type == "choice":
             return f"{field.choices_class}.{naming.upper_snake(value)}"
         if field.type in {"list", "json"} and value in ([], {}):
             return "list" if value == [] else "dict"
         if field.type == "decimal":
             imports.add("decimal", "Decimal")
-            _, places = decimal_shape(field.spec)  # type: ignore[attr-defined]
+            _, places = decimal_shape(field.spec)
             return f'Decimal("{Decimal(str(value)).quantize(Decimal(1).scaleb(-places))}")'
         if field.type == "float":
             return repr(float(value))
@@ -309,7 +342,15 @@ class EntityCode:
         for field in entity.fields:
             if field.index and not field.unique:
                 name = naming.short_name(entity.app_label, field.name, limit=30, suffix="idx")
-                calls.append(Call("models.Index", [Kw("fields", Seq([py_str("workspace"), py_str(field.name)])), Kw("name", py_str(name))]))
+                calls.append(
+                    Call(
+                        "models.Index",
+                        [
+                            Kw("fields", Seq([py_str("workspace"), py_str(field.name)])),
+                            Kw("name", py_str(name)),
+                        ],
+                    )
+                )
         return calls
 
     def constraints(self) -> list[Call]:
@@ -349,12 +390,18 @@ class EntityCode:
         write_declarations = []
         if entity.tenant:
             imports.add("apps.core.serializers", "CurrentWorkspaceDefault")
-            write_declarations.append(assign("workspace", Call("serializers.HiddenField", [Kw("default", "CurrentWorkspaceDefault()")])))
+            write_declarations.append(
+                assign(
+                    "workspace", Call("serializers.HiddenField", [Kw("default", "CurrentWorkspaceDefault()")])
+                )
+            )
         self.code["serializers_imports"] = imports.render()
         self.code["read_declarations"] = read_declarations
         self.code["write_declarations"] = write_declarations
         self.code["read_fields"] = assign("fields", str_tuple(["id", *names, "created_at", "updated_at"]), 2)
-        self.code["write_fields"] = assign("fields", str_tuple(["id", *(["workspace"] if entity.tenant else []), *names]), 2)
+        self.code["write_fields"] = assign(
+            "fields", str_tuple(["id", *(["workspace"] if entity.tenant else []), *names]), 2
+        )
 
     # ----------------------------------------------------------- filters
     def filters(self) -> None:
@@ -370,14 +417,24 @@ class EntityCode:
                 imports.add("apps.core.filters", "ArrayFilter")
                 for lookup in field.lookups:
                     param = field.name if lookup == "contains" else f"{field.name}__{lookup}"
-                    declarations.append(assign(param, Call("ArrayFilter", [Kw("field_name", py_str(field.name)), Kw("lookup_expr", py_str(lookup))])))
+                    declarations.append(
+                        assign(
+                            param,
+                            Call(
+                                "ArrayFilter",
+                                [Kw("field_name", py_str(field.name)), Kw("lookup_expr", py_str(lookup))],
+                            ),
+                        )
+                    )
                 continue
             lookups.append(Pair(py_str(field.name), str_list(field.lookups)))
         for rel in entity.relations:
             if rel.filter:
                 # By id, not ModelChoiceFilter: an id from another workspace must
                 # look exactly like one that does not exist.
-                declarations.append(assign(rel.name, Call("filters.NumberFilter", [Kw("field_name", py_str(rel.name))])))
+                declarations.append(
+                    assign(rel.name, Call("filters.NumberFilter", [Kw("field_name", py_str(rel.name))]))
+                )
         self.code["filters_imports"] = imports.render()
         self.code["filter_declarations"] = declarations
         self.code["filter_fields"] = assign("fields", Seq(lookups, ("{", "}")) if lookups else "()", 2)
@@ -388,7 +445,9 @@ class EntityCode:
         if not entity.routed:
             return
         imports = Imports()
-        kind = ("WorkspaceScoped" if entity.tenant else "Shared") + ("ModelViewSet" if entity.writable else "ReadOnlyModelViewSet")
+        kind = ("WorkspaceScoped" if entity.tenant else "Shared") + (
+            "ModelViewSet" if entity.writable else "ReadOnlyModelViewSet"
+        )
         imports.add("apps.core.viewsets", kind)
         imports.add(f"apps.{entity.app_label}.generated.filters", f"{entity.name}FilterSet")
         imports.add(f"apps.{entity.app_label}.models", entity.name)
@@ -410,7 +469,12 @@ class EntityCode:
         searched = [f.name for f in entity.fields if f.search]
         if searched:
             attrs.append(assign("search_fields", str_tuple(searched)))
-        attrs.append(assign("ordering_fields", str_tuple([*(f.name for f in entity.fields if f.order), "created_at", "updated_at"])))
+        attrs.append(
+            assign(
+                "ordering_fields",
+                str_tuple([*(f.name for f in entity.fields if f.order), "created_at", "updated_at"]),
+            )
+        )
         plural = entity.verbose_name_plural
         if entity.tenant:
             actions = "list, retrieve, create, update and delete" if entity.writable else "list and retrieve"
@@ -445,7 +509,14 @@ class EntityCode:
             ]
             inline_blocks.append("\n".join(lines))
         display = [] if entity.display == "id" else [entity.display]
-        listed = display + [f.name for f in entity.fields if f.name not in display and f.type not in {"json", "list", "text", "file", "image"}][:4]
+        listed = (
+            display
+            + [
+                f.name
+                for f in entity.fields
+                if f.name not in display and f.type not in {"json", "list", "text", "file", "image"}
+            ][:4]
+        )
         listed += [r.name for r in entity.relations if not r.many][: max(0, 6 - len(listed))]
         list_filter = [f.name for f in entity.fields if f.type in {"choice", "boolean", "date", "datetime"}]
         list_filter += [r.name for r in entity.relations if not r.many and r.filter]
@@ -518,13 +589,15 @@ class EntityCode:
         return Call("factory.SubFactory", args)
 
     def factory_value(self, field: Field, imports: Imports) -> Call | str:
-        spec = field.spec  # type: ignore[attr-defined]
+        spec = field.spec
         kind = field.type
         if kind in {"string", "text"}:
             if spec.pattern is not None:
                 imports.add("apps.core.testing", "text_matching")
                 bounds = f"{spec.min_length or 0}, {spec.max_length or (255 if kind == 'string' else 10_000)}"
-                return Call("factory.LazyFunction", [f"lambda: text_matching({py_regex(spec.pattern)}, {bounds})"])
+                return Call(
+                    "factory.LazyFunction", [f"lambda: text_matching({py_regex(spec.pattern)}, {bounds})"]
+                )
             return self.sequence_text(field, spec)
         if kind == "slug":
             return self.sequence(f"{field.name.replace('_', '-')}-{{n}}")
@@ -539,7 +612,11 @@ class EntityCode:
             low = int(spec.min) if spec.min is not None else 0
             high = int(spec.max) if spec.max is not None else max(low, 0) + 1000
             if field.unique:
-                return Call("factory.Sequence", [f"lambda n: {low} + n % {high - low + 1}"]) if spec.max is not None else Call("factory.Sequence", [f"lambda n: {low} + n"])
+                return (
+                    Call("factory.Sequence", [f"lambda n: {low} + n % {high - low + 1}"])
+                    if spec.max is not None
+                    else Call("factory.Sequence", [f"lambda n: {low} + n"])
+                )
             imports.add("factory.fuzzy")
             return Call("factory.fuzzy.FuzzyInteger", [str(low), str(high)])
         if kind == "decimal":
@@ -548,7 +625,9 @@ class EntityCode:
             low = Decimal(str(spec.min)) if spec.min is not None else Decimal(0)
             high = Decimal(str(spec.max)) if spec.max is not None else min(limit, low + 1000)
             imports.add("factory.fuzzy")
-            return Call("factory.fuzzy.FuzzyDecimal", [_plain(low), _plain(high), Kw("precision", str(places))])
+            return Call(
+                "factory.fuzzy.FuzzyDecimal", [_plain(low), _plain(high), Kw("precision", str(places))]
+            )
         if kind == "float":
             low = float(spec.min) if spec.min is not None else 0.0
             high = float(spec.max) if spec.max is not None else low + 1000.0
@@ -574,7 +653,10 @@ class EntityCode:
         if kind == "json":
             return Call("factory.Dict", [Raw('{"key": "value"}')])
         if kind == "file":
-            return Call("factory.django.FileField", [Kw("filename", py_str(f"{field.name}.txt")), Kw("data", 'b"sample"')])
+            return Call(
+                "factory.django.FileField",
+                [Kw("filename", py_str(f"{field.name}.txt")), Kw("data", 'b"sample"')],
+            )
         if kind == "image":
             return Call("factory.django.ImageField", [Kw("width", "8"), Kw("height", "8")])
         raise AssertionError(kind)
@@ -611,10 +693,14 @@ class EntityCode:
             if rel.target is None:
                 payload_imports.add("apps.core.testing", "member_of")
             elif rel.target is not entity:
-                payload_imports.add(f"apps.{rel.target.app_label}.generated.factories", f"{rel.target.name}Factory")
+                payload_imports.add(
+                    f"apps.{rel.target.app_label}.generated.factories", f"{rel.target.name}Factory"
+                )
         self.code["payload_imports"] = payload_imports.render()
         self.code["payload_call"] = "\n".join(
-            Call("payload_for", [f"{name}Serializer", f"{name}Factory.build()", *self.payload_relations()]).lines(1, prefix="return ")
+            Call(
+                "payload_for", [f"{name}Serializer", f"{name}Factory.build()", *self.payload_relations()]
+            ).lines(1, prefix="return ")
         )
 
         # test_models
@@ -645,7 +731,9 @@ class EntityCode:
         self.code["api_rule_params"] = [self._param(r) for r in api_rules]
         required = [f.name for f in entity.fields if f.required and not f.has_default]
         required += [r.name for r in entity.relations if r.required]
-        self.code["required_names"] = "\n".join(str_list(required).lines(0, prefix="REQUIRED = ")) if required else ""
+        self.code["required_names"] = (
+            "\n".join(str_list(required).lines(0, prefix="REQUIRED = ")) if required else ""
+        )
         self.code["foreign_params"] = [self._foreign_param(r) for r in foreign]
 
         # test_views
@@ -688,7 +776,9 @@ class EntityCode:
         self.code["search_fields"] = parametrize(searched)
         ordered = [f.name for f in entity.fields if f.order]
         self.code["order_fields"] = parametrize(ordered)
-        batch_call = Call(f"{name}Factory.create_batch", ["rows", *(["workspace=workspace"] * entity.tenant), *batch])
+        batch_call = Call(
+            f"{name}Factory.create_batch", ["rows", *(["workspace=workspace"] * entity.tenant), *batch]
+        )
         self.code["batch_call"] = "\n".join(batch_call.lines(2))
         self.code["row_kwargs"] = "workspace=workspace" if entity.tenant else ""
         self.code["workspace_kwarg"] = ", workspace=workspace" if entity.tenant else ""
@@ -753,9 +843,16 @@ class EntityCode:
             "header": def_header(f"test_filter_by_{rel.name}", "member_client", "workspace"),
             "name": rel.name,
             "make": "\n".join(Raw(make).lines(1, prefix="wanted = ")),
-            "row": "\n".join(Call(f"{entity.name}Factory", [*([Raw("workspace=workspace")] if scope else []), Kw(rel.name, value)]).lines(1, prefix="row = ")),
+            "row": "\n".join(
+                Call(
+                    f"{entity.name}Factory",
+                    [*([Raw("workspace=workspace")] if scope else []), Kw(rel.name, value)],
+                ).lines(1, prefix="row = ")
+            ),
             "request": "\n".join(
-                Call("member_client.get", ["URL", Seq([Pair(py_str(rel.name), "wanted.pk")], ("{", "}"))]).lines(1, prefix="response = ")
+                Call(
+                    "member_client.get", ["URL", Seq([Pair(py_str(rel.name), "wanted.pk")], ("{", "}"))]
+                ).lines(1, prefix="response = ")
             ),
         }
 
@@ -802,7 +899,10 @@ def _blank_unique(field: Field) -> bool:
 
 
 def _is_text(entity: Entity, name: str) -> bool:
-    return any(f.name == name and f.type in {"string", "text", "slug", "email", "url", "choice"} for f in entity.fields)
+    return any(
+        f.name == name and f.type in {"string", "text", "slug", "email", "url", "choice"}
+        for f in entity.fields
+    )
 
 
 def anchored(pattern: str) -> str:
@@ -832,7 +932,7 @@ def list_sample(spec) -> list[str]:
 
 def rules_for(field: Field) -> list[Rule]:
     """Each rule the genome sets on a field, with a value that breaks it."""
-    spec = field.spec  # type: ignore[attr-defined]
+    spec = field.spec
     kind = field.type
     rules: list[Rule] = []
 
@@ -844,10 +944,19 @@ def rules_for(field: Field) -> list[Rule]:
         if max_length is not None:
             add("max_length", f'"x" * {max_length + 1}')
         if spec.min_length:
-            add("min_length", f'"x" * {spec.min_length - 1}' if spec.min_length > 1 else '""', api=spec.min_length > 1 or field.required, model=spec.min_length > 1 or field.required)
+            add(
+                "min_length",
+                f'"x" * {spec.min_length - 1}' if spec.min_length > 1 else '""',
+                api=spec.min_length > 1 or field.required,
+                model=spec.min_length > 1 or field.required,
+            )
         if spec.pattern is not None:
             bad = next(
-                (c for c in ["!", "~~", " x ", "0", "a", "A-", "__"] if re_fullmatch(spec.pattern, c) is False),
+                (
+                    c
+                    for c in ["!", "~~", " x ", "0", "a", "A-", "__"]
+                    if re_fullmatch(spec.pattern, c) is False
+                ),
                 None,
             )
             if bad is not None:
@@ -871,7 +980,11 @@ def rules_for(field: Field) -> list[Rule]:
         add("type", '"not a number"', model=False)
         if decimal:
             digits, places = decimal_shape(spec)
-            add("max_digits", f'Decimal("{"9" * (digits - places + 1)}")' if digits - places + 1 <= 30 else '"1e40"', api=True)
+            add(
+                "max_digits",
+                f'Decimal("{"9" * (digits - places + 1)}")' if digits - places + 1 <= 30 else '"1e40"',
+                api=True,
+            )
     if kind in {"date", "datetime", "time", "duration"}:
         add("type", f'"not a {kind}"', model=False)
     if kind == "boolean":
@@ -884,7 +997,12 @@ def rules_for(field: Field) -> list[Rule]:
         add("choices", py_str(bad))
     if kind == "list":
         if spec.max_items is not None:
-            item = {"string": '"x"', "slug": '"x"', "email": '"x@example.com"', "url": '"https://example.com"'}.get(spec.of, list_sample(spec)[0])
+            item = {
+                "string": '"x"',
+                "slug": '"x"',
+                "email": '"x@example.com"',
+                "url": '"https://example.com"',
+            }.get(spec.of, list_sample(spec)[0])
             add("max_items", f"[{item}] * {spec.max_items + 1}")
         if spec.max_length is not None and spec.of in {"string", "slug", "email", "url"}:
             add("item_max_length", f'["x" * {spec.max_length + 1}]')

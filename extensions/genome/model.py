@@ -8,8 +8,9 @@ that tie keys together.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
-from .spec import FeaturesSpec
+from .spec import EntitySpec, FeaturesSpec, FieldSpec, RelationSpec
 
 
 @dataclass
@@ -36,13 +37,14 @@ class Field:
     pii: bool
     phi: bool
     lookups: list[str]
-    declaration: str = ""
-    factory: str = ""
     rules: list[Rule] = field(default_factory=list)
     is_file: bool = False
     is_textual: bool = False
     has_default: bool = False
+    default_value: Any = None
     choices_class: str = ""
+    spec: FieldSpec | None = None
+    where: str = ""
 
 
 @dataclass
@@ -56,20 +58,14 @@ class Relation:
     filter: bool
     help: str | None
     target: Entity | None = None  # None: the project's User
-    declaration: str = ""
-    factory: str = ""
+    self_target: bool = False
+    spec: RelationSpec | None = None
+    where: str = ""
+    source: Entity | None = None
 
     @property
     def many(self) -> bool:
         return self.kind == "many_to_many"
-
-    @property
-    def to_user(self) -> bool:
-        return self.target is None
-
-    @property
-    def is_self(self) -> bool:
-        return False
 
 
 @dataclass
@@ -78,7 +74,6 @@ class Inline:
     source: Entity
     fk_name: str
     fields: list[str]
-    declaration: str = ""
 
 
 @dataclass
@@ -104,15 +99,13 @@ class Entity:
     unique_together: list[list[str]] = field(default_factory=list)
     inlines: list[Inline] = field(default_factory=list)
     # Pre-rendered source, per generated module.
-    code: dict[str, str] = field(default_factory=dict)
+    code: dict[str, Any] = field(default_factory=dict)
+    spec: EntitySpec | None = None
+    where: str = ""
 
     @property
     def app_config(self) -> str:
         return f"{self.name}Config"
-
-    @property
-    def module(self) -> str:
-        return f"apps.{self.app_label}"
 
     @property
     def routed(self) -> bool:
@@ -121,10 +114,6 @@ class Entity:
     @property
     def writable(self) -> bool:
         return self.api == "crud"
-
-    @property
-    def relations_one(self) -> list[Relation]:
-        return [r for r in self.relations if not r.many]
 
     @property
     def relations_many(self) -> list[Relation]:
@@ -158,11 +147,7 @@ class Genome:
     roles: list[Role]
     entities: list[Entity]
     stories: list[Story]
-    code: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def role_values(self) -> list[str]:
-        return [r.value for r in self.roles]
+    code: dict[str, Any] = field(default_factory=dict)
 
     @property
     def first_role(self) -> Role:
@@ -171,7 +156,3 @@ class Genome:
     @property
     def routed_entities(self) -> list[Entity]:
         return [e for e in self.entities if e.routed]
-
-    @property
-    def tenant_entities(self) -> list[Entity]:
-        return [e for e in self.entities if e.tenant]

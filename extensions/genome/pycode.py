@@ -9,7 +9,6 @@ formatter would keep. Import blocks are sorted as ruff's isort sorts them.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -201,10 +200,6 @@ def class_header(name: str, *bases: str) -> str:
     return f"class {name}(\n{body}):"
 
 
-def statement(value: Node | str, indent: int = 0) -> str:
-    return "\n".join(_as_node(value).lines(indent))
-
-
 def str_tuple(names: Iterable[str]) -> Seq:
     return Seq([py_str(n) for n in names], ("(", ")"))
 
@@ -245,12 +240,6 @@ class Imports:
             self.plain.add(module)
         return self
 
-    def merge(self, other: Imports) -> Imports:
-        self.plain |= other.plain
-        for module, names in other.members.items():
-            self.members.setdefault(module, set()).update(names)
-        return self
-
     @staticmethod
     def _section(module: str) -> int:
         top = module.split(".")[0]
@@ -280,6 +269,3 @@ def _module_key(module: str) -> tuple[int, str]:
     # Relative imports: ``from . import`` sorts after ``from .x import`` in ruff.
     dots = len(module) - len(module.lstrip("."))
     return (-dots, module.lower())
-
-
-IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")

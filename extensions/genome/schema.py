@@ -1,6 +1,6 @@
 """The genome's JSON Schema, generated from the pydantic model, for editors.
 
-    cd extensions && python -m genome.schema > ../docs/genome.schema.json
+cd extensions && python -m genome.schema > ../docs/genome.schema.json
 """
 
 from __future__ import annotations
