@@ -133,6 +133,9 @@ def test_copier_cli_runs_the_post_copy_hook(template_src, tmp_path):
     assert (project / ".copier-answers.yml").is_file()
     answers = yaml.safe_load((project / ".copier-answers.yml").read_text())
     assert answers["entities"][0]["name"] == "Note"
+    kept = yaml.safe_load((project / "genome.yml").read_text())
+    assert kept["entities"] == load("minimal.yml")["entities"]
+    assert kept["project_name"] == "Notebook"
 
 
 def test_copy_without_a_genome_uses_the_questions_defaults(template_src, tmp_path):

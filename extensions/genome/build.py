@@ -874,5 +874,5 @@ def build(data: Mapping[str, Any], extra_keys: Mapping[str, Any] | None = None) 
         raise GenomeError(problems)
     from .codegen import generate
 
-    generate(genome)
+    generate(genome, data)
     return genome
