@@ -703,6 +703,17 @@ class Builder:
         for entity in entities:
             spec: EntitySpec = entity.spec
             where = f"{entity.where}.permissions"
+            if not entity.tenant:
+                # Shared data: every member reads it, only staff write it.
+                if spec.permissions.model_fields_set:
+                    self.problem(
+                        where,
+                        "does not apply to shared data (tenant: false), which every member reads "
+                        "and only staff write; remove permissions or make the entity a tenant one",
+                    )
+                reads = {"list": list(roles), "retrieve": list(roles)}
+                entity.permissions = {action: reads.get(action, []) for action in ACTIONS}
+                continue
             for action in ACTIONS:
                 given = getattr(spec.permissions, action)
                 if given is None:

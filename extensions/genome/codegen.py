@@ -86,12 +86,23 @@ def generate(genome: Genome, data: Mapping[str, Any]) -> None:
                         fields=_inline_fields(entity, rel),
                     )
                 )
+    constants = {role.value: role.constant for role in genome.roles}
     for entity in genome.entities:
         EntityCode(entity, genome).build()
+        if entity.tenant:
+            matrix = Seq(
+                [
+                    Pair(py_str(action), Seq([f"Role.{constants[r]}" for r in roles], ("(", ")")))
+                    for action, roles in entity.permissions.items()
+                ],
+                ("{", "}"),
+            )
+            entity.code["role_permissions"] = "\n".join(matrix.lines(0, prefix="ROLE_PERMISSIONS = "))
+    stories(genome)
     genome.code["project_name"] = py_str(genome.project_name)
     genome.code["description"] = py_str(genome.description)
     genome.code["description_toml"] = json.dumps(genome.description or genome.project_name)
-    router = Imports().add("rest_framework.routers", "DefaultRouter")
+    router = Imports().add("rest_framework.routers", "DefaultRouter").add("django.urls", "include", "path")
     routes = []
     for entity in genome.routed_entities:
         router.add(f"apps.{entity.app_label}.views", f"{entity.name}ViewSet")
@@ -472,6 +483,9 @@ class EntityCode:
             assign("serializer_class", f"{entity.name}Serializer"),
             assign("filterset_class", f"{entity.name}FilterSet"),
         ]
+        if entity.tenant:
+            imports.add(f"apps.{entity.app_label}.generated.permissions", "ROLE_PERMISSIONS")
+            attrs.append(assign("role_permissions", "ROLE_PERMISSIONS"))
         searched = [f.name for f in entity.fields if f.search]
         if searched:
             attrs.append(assign("search_fields", str_tuple(searched)))
@@ -788,6 +802,18 @@ class EntityCode:
         self.code["batch_call"] = "\n".join(batch_call.lines(2))
         self.code["row_kwargs"] = "workspace=workspace" if entity.tenant else ""
         self.code["workspace_kwarg"] = ", workspace=workspace" if entity.tenant else ""
+        actions = ["list", "retrieve", "create", "update", "delete"] if entity.writable else ["list", "retrieve"]
+        self.code["role_matrix"] = [
+            f"        ({py_str(role.value)}, {py_str(action)}, {role.value in entity.permissions[action]}),"
+            for role in self.genome.roles
+            for action in actions
+        ]
+        imports = Imports().add("pytest").add("rest_framework", "status")
+        imports.add("apps.core.testing", "perform").add(factory_module, f"{name}Factory")
+        if entity.writable:
+            imports.add(f"apps.{entity.app_label}.generated.tests.payloads", "payload")
+        self.code["test_permissions_imports"] = imports.render()
+        self.code["perform_payload"] = ", payload(workspace)" if entity.writable else ""
         self.code["writer_client"] = "member_client" if entity.tenant else "staff_client"
         self.code["test_str_expected"] = self.code["model_str"].replace("self.", "row.")
 
@@ -870,6 +896,48 @@ class EntityCode:
         else:
             value = Call(f"{rel.target.name}Factory")
         return Kw(rel.name, Seq([value]) if rel.many else value)
+
+
+def stories(genome: Genome) -> None:
+    """Each structured acceptance line becomes an API test named after its story."""
+    by_name = {e.name: e for e in genome.entities}
+    imports = Imports().add("pytest").add("rest_framework", "status").add("apps.core.testing", "perform")
+    tests = []
+    used: set[str] = set()
+    for story in genome.stories:
+        for check in story.checks:
+            entity = by_name[check["entity"]]
+            verb = "can" if check["allowed"] else "cannot"
+            base = naming.snake(f"{story.id} {check['role']} {verb} {check['action']} {entity.name}")
+            test_name = f"test_{base}"
+            suffix = 2
+            while test_name in used:
+                test_name, suffix = f"test_{base}_{suffix}", suffix + 1
+            used.add(test_name)
+            check["test"] = test_name
+            factory = f"{entity.name}Factory"
+            imports.add(f"apps.{entity.app_label}.generated.factories", factory)
+            row = f"{factory}(workspace=workspace)" if entity.tenant else f"{factory}()"
+            args = [py_str(check["action"]), py_str(f"/api/v1/{entity.url}/"), row]
+            if check["action"] in {"create", "update"}:
+                imports.add(f"apps.{entity.app_label}.generated.tests.payloads", f"payload as {entity.snake}_payload")
+                args.append(f"{entity.snake}_payload(workspace)")
+            client = f"client_for_role({py_str(check['role'])})"
+            call = Call("perform", [client, *args])
+            expectation = (
+                "    assert response.status_code < 300, response.json()"
+                if check["allowed"]
+                else "    assert response.status_code == status.HTTP_403_FORBIDDEN"
+            )
+            body = [
+                def_header(test_name, "client_for_role", "workspace"),
+                "    " + docstring(story.id + ": " + check["line"], 1),
+                *call.lines(1, prefix="response = "),
+                expectation,
+            ]
+            tests.append("\n".join(body))
+    genome.code["story_tests"] = tests
+    genome.code["story_imports"] = imports.render()
 
 
 def parametrize(names: list[str]) -> str:

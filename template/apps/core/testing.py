@@ -4,10 +4,32 @@ import json
 import re
 
 import rstr
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from rest_framework import serializers
+from rest_framework.test import APIClient
+from rest_framework_simplejwt.tokens import RefreshToken
 
 from apps.users.factories import MembershipFactory
+
+
+def join(workspace, role: str, **user_fields):
+    """A new user holding ``role`` in ``workspace``, working in it."""
+    membership = MembershipFactory(workspace=workspace, role=role, **user_fields)
+    user = membership.user
+    user.active_workspace = workspace
+    user.save(update_fields=["active_workspace"])
+    return user
+
+
+def signed_in(user) -> APIClient:
+    """A client signed in as a browser is: access token in a cookie, CSRF checked."""
+    client = APIClient(enforce_csrf_checks=True)
+    access = RefreshToken.for_user(user).access_token
+    client.cookies[settings.AUTH_COOKIE_ACCESS] = str(access)
+    csrf_token = client.get("/api/v1/auth/csrf/").json()["csrf_token"]
+    client.credentials(HTTP_X_CSRFTOKEN=csrf_token)
+    return client
 
 
 def member_of(workspace):
@@ -55,6 +77,22 @@ def payload_for(serializer_class, instance, **relations) -> dict:
         elif value is not None:
             payload[name] = field.to_representation(value)
     return payload
+
+
+def perform(client, action: str, url: str, row, payload: dict | None = None):
+    """Do a genome action (list, retrieve, create, update, delete) on ``url``."""
+    detail = f"{url}{row.pk}/"
+    if action == "list":
+        return client.get(url)
+    if action == "retrieve":
+        return client.get(detail)
+    if action == "create":
+        return client.post(url, **request_kwargs(payload))
+    if action == "update":
+        return client.put(detail, **request_kwargs(payload))
+    if action == "delete":
+        return client.delete(detail)
+    raise ValueError(f"unknown action {action!r}")
 
 
 def request_kwargs(payload: dict) -> dict:

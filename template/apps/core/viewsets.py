@@ -3,7 +3,7 @@
 from rest_framework import viewsets
 from rest_framework.permissions import IsAuthenticated
 
-from apps.core.permissions import IsStaffOrReadOnly, IsWorkspaceMember
+from apps.core.permissions import HasWorkspaceRole, IsStaffOrReadOnly
 
 
 class WorkspaceContextMixin:
@@ -14,9 +14,13 @@ class WorkspaceContextMixin:
 
 
 class WorkspaceScopedMixin(WorkspaceContextMixin):
-    """Rows of the user's active workspace only; others do not exist (404)."""
+    """Rows of the user's active workspace only; others do not exist (404).
 
-    permission_classes = [IsAuthenticated, IsWorkspaceMember]
+    ``role_permissions`` (from the genome) says which roles may do what.
+    """
+
+    permission_classes = [IsAuthenticated, HasWorkspaceRole]
+    role_permissions: dict[str, tuple[str, ...]] = {}
 
     def get_queryset(self):
         return super().get_queryset().for_workspace(self.request.user.active_workspace)

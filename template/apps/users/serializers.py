@@ -1,0 +1,158 @@
+from django.contrib.auth import authenticate
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError as DjangoValidationError
+from rest_framework import exceptions, serializers
+
+from apps.users.models import Invitation, Membership, User, Workspace
+from apps.users.roles import Role
+
+
+class WorkspaceSummarySerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Workspace
+        fields = ("id", "name")
+
+
+class MembershipOfUserSerializer(serializers.ModelSerializer):
+    workspace = WorkspaceSummarySerializer(read_only=True)
+
+    class Meta:
+        model = Membership
+        fields = ("workspace", "role")
+
+
+class ProfileSerializer(serializers.ModelSerializer):
+    """The signed-in user, their workspaces and roles, and the active workspace."""
+
+    active_workspace = WorkspaceSummarySerializer(read_only=True)
+    memberships = MembershipOfUserSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = User
+        fields = (
+            "id",
+            "email",
+            "first_name",
+            "last_name",
+            "active_workspace",
+            "memberships",
+        )
+        read_only_fields = ("id", "email", "active_workspace", "memberships")
+
+
+class RegisterSerializer(serializers.Serializer):
+    email = serializers.EmailField()
+    password = serializers.CharField(write_only=True, style={"input_type": "password"})
+    first_name = serializers.CharField(required=False, allow_blank=True, max_length=150)
+    last_name = serializers.CharField(required=False, allow_blank=True, max_length=150)
+    workspace_name = serializers.CharField(
+        required=False, allow_blank=True, max_length=150
+    )
+
+    def validate_email(self, value: str) -> str:
+        if User.objects.filter(email__iexact=value).exists():
+            raise serializers.ValidationError(
+                "An account with this email already exists."
+            )
+        return value
+
+    def validate(self, attrs: dict) -> dict:
+        candidate = User(email=attrs["email"], first_name=attrs.get("first_name", ""))
+        try:
+            validate_password(attrs["password"], candidate)
+        except DjangoValidationError as error:
+            raise serializers.ValidationError({"password": error.messages}) from None
+        return attrs
+
+
+class LoginSerializer(serializers.Serializer):
+    email = serializers.EmailField()
+    password = serializers.CharField(write_only=True, style={"input_type": "password"})
+
+    def validate(self, attrs: dict) -> dict:
+        user = authenticate(
+            self.context["request"], email=attrs["email"], password=attrs["password"]
+        )
+        if user is None:
+            # The same answer for an unknown email and a wrong password.
+            raise exceptions.AuthenticationFailed(
+                "The email or the password is wrong.", code="invalid_credentials"
+            )
+        attrs["user"] = user
+        return attrs
+
+
+class NewPasswordMixin:
+    def validate_new_password(self, value: str) -> str:
+        user = self.context["request"].user
+        try:
+            validate_password(value, user if user.is_authenticated else None)
+        except DjangoValidationError as error:
+            raise serializers.ValidationError(error.messages) from None
+        return value
+
+
+class PasswordChangeSerializer(NewPasswordMixin, serializers.Serializer):
+    old_password = serializers.CharField(write_only=True)
+    new_password = serializers.CharField(write_only=True)
+
+    def validate_old_password(self, value: str) -> str:
+        if not self.context["request"].user.check_password(value):
+            raise serializers.ValidationError("The current password is wrong.")
+        return value
+
+
+class PasswordResetSerializer(serializers.Serializer):
+    email = serializers.EmailField()
+
+
+class PasswordResetConfirmSerializer(NewPasswordMixin, serializers.Serializer):
+    uid = serializers.CharField()
+    token = serializers.CharField()
+    new_password = serializers.CharField(write_only=True)
+
+
+class RefreshSerializer(serializers.Serializer):
+    refresh = serializers.CharField(required=False)
+
+
+class WorkspaceSerializer(serializers.ModelSerializer):
+    """A workspace and the requesting user's role in it."""
+
+    role = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Workspace
+        fields = ("id", "name", "role", "created_at")
+        read_only_fields = ("id", "role", "created_at")
+
+    def get_role(self, workspace: Workspace) -> str | None:
+        user = self.context["request"].user
+        for membership in workspace.memberships.all():
+            if membership.user_id == user.pk:
+                return membership.role
+        return None
+
+
+class MemberSerializer(serializers.ModelSerializer):
+    email = serializers.EmailField(source="user.email", read_only=True)
+    role = serializers.ChoiceField(choices=Role.choices)
+
+    class Meta:
+        model = Membership
+        fields = ("id", "user", "email", "role", "created_at")
+        read_only_fields = ("id", "user", "email", "created_at")
+
+
+class InvitationSerializer(serializers.ModelSerializer):
+    role = serializers.ChoiceField(choices=Role.choices)
+    invited_by = serializers.EmailField(source="invited_by.email", read_only=True)
+
+    class Meta:
+        model = Invitation
+        fields = ("id", "email", "role", "invited_by", "expires_at", "accepted_at")
+        read_only_fields = ("id", "invited_by", "expires_at", "accepted_at")
+
+
+class InvitationAcceptSerializer(serializers.Serializer):
+    token = serializers.CharField()

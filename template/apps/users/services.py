@@ -1,0 +1,219 @@
+"""Business rules for accounts, workspaces, memberships and invitations.
+
+Views validate input and call these; these enforce the rules and raise
+ApplicationError, which the API turns into the one error format.
+"""
+
+from django.conf import settings
+from django.contrib.auth.password_validation import validate_password
+from django.contrib.auth.tokens import default_token_generator
+from django.db import transaction
+from django.utils import timezone
+from django.utils.encoding import force_bytes, force_str
+from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+from rest_framework import status
+from rest_framework_simplejwt.token_blacklist.models import (
+    BlacklistedToken,
+    OutstandingToken,
+)
+
+from apps.core.exceptions import ApplicationError
+from apps.users import emails
+from apps.users.models import Invitation, Membership, User, Workspace, hash_token
+from apps.users.roles import OWNER_ROLE
+
+
+@transaction.atomic
+def register(*, email: str, password: str, workspace_name: str = "", **profile) -> User:
+    """A new user and their first workspace, which they own."""
+    user = User.objects.create_user(email=email, password=password, **profile)
+    create_workspace(
+        user=user, name=workspace_name or f"{email.split('@')[0]}'s workspace"
+    )
+    return user
+
+
+@transaction.atomic
+def create_workspace(*, user: User, name: str) -> Workspace:
+    """A workspace owned by ``user``; it becomes their active one if they had none."""
+    workspace = Workspace.objects.create(name=name)
+    Membership.objects.create(user=user, workspace=workspace, role=OWNER_ROLE)
+    if user.active_workspace_id is None:
+        user.active_workspace = workspace
+        user.save(update_fields=["active_workspace"])
+    return workspace
+
+
+def switch_workspace(*, user: User, workspace: Workspace) -> None:
+    if not workspace.memberships.filter(user=user).exists():
+        raise ApplicationError(
+            "You are not a member of this workspace.",
+            code="not_a_member",
+            status_code=status.HTTP_403_FORBIDDEN,
+        )
+    user.active_workspace = workspace
+    user.save(update_fields=["active_workspace"])
+
+
+def _keep_an_owner(membership: Membership) -> None:
+    """Refuse to leave a workspace without a holder of its most privileged role."""
+    if membership.role != OWNER_ROLE:
+        return
+    owners = Membership.objects.select_for_update().filter(
+        workspace_id=membership.workspace_id, role=OWNER_ROLE
+    )
+    if owners.count() <= 1:
+        raise ApplicationError(
+            f"A workspace needs at least one {OWNER_ROLE.label.lower()}; "
+            "give the role to someone else first.",
+            code="last_owner",
+            status_code=status.HTTP_409_CONFLICT,
+        )
+
+
+@transaction.atomic
+def change_role(*, membership: Membership, role: str, by: User) -> Membership:
+    if role == OWNER_ROLE and not _holds(by, membership.workspace_id, OWNER_ROLE):
+        raise ApplicationError(
+            f"Only a {OWNER_ROLE.label.lower()} can grant that role.",
+            code="role_not_grantable",
+            status_code=status.HTTP_403_FORBIDDEN,
+        )
+    if role != membership.role:
+        _keep_an_owner(membership)
+        membership.role = role
+        membership.save(update_fields=["role", "updated_at"])
+    return membership
+
+
+@transaction.atomic
+def remove_member(*, membership: Membership) -> None:
+    _keep_an_owner(membership)
+    user = membership.user
+    membership.delete()
+    if user.active_workspace_id == membership.workspace_id:
+        user.active_workspace = None
+        user.save(update_fields=["active_workspace"])
+
+
+def _holds(user: User, workspace_id: int, role: str) -> bool:
+    return Membership.objects.filter(
+        user=user, workspace_id=workspace_id, role=role
+    ).exists()
+
+
+@transaction.atomic
+def invite(
+    *, workspace: Workspace, email: str, role: str, by: User
+) -> tuple[Invitation, str]:
+    """An invitation and its token; the token is emailed when invitation email is on."""
+    if role == OWNER_ROLE and not _holds(by, workspace.pk, OWNER_ROLE):
+        raise ApplicationError(
+            f"Only a {OWNER_ROLE.label.lower()} can invite with that role.",
+            code="role_not_grantable",
+            status_code=status.HTTP_403_FORBIDDEN,
+        )
+    if workspace.memberships.filter(user__email__iexact=email).exists():
+        raise ApplicationError(
+            f"{email} is already a member of this workspace.",
+            code="already_member",
+            fields={"email": ["Already a member."]},
+        )
+    token, token_hash = Invitation.new_token()
+    invitation = Invitation.objects.create(
+        workspace=workspace,
+        email=email,
+        role=role,
+        token_hash=token_hash,
+        invited_by=by,
+    )
+    if invitation_emails_on():
+        transaction.on_commit(lambda: emails.send_invitation(invitation, token))
+    return invitation, token
+
+
+def invitation_emails_on() -> bool:
+    return settings.INVITATION_EMAILS
+
+
+@transaction.atomic
+def accept_invitation(*, token: str, user: User) -> Membership:
+    invitation = (
+        Invitation.objects.select_for_update()
+        .select_related("workspace")
+        .filter(token_hash=hash_token(token))
+        .first()
+    )
+    if invitation is None:
+        raise ApplicationError(
+            "This invitation does not exist or was revoked.",
+            code="invitation_not_found",
+            status_code=status.HTTP_404_NOT_FOUND,
+        )
+    if invitation.accepted_at is not None:
+        raise ApplicationError(
+            "This invitation was already used.", code="invitation_used"
+        )
+    if invitation.expires_at <= timezone.now():
+        raise ApplicationError(
+            "This invitation has expired; ask for a new one.", code="invitation_expired"
+        )
+    if invitation.email.lower() != user.email.lower():
+        raise ApplicationError(
+            "This invitation was sent to another email address.",
+            code="invitation_email_mismatch",
+            status_code=status.HTTP_403_FORBIDDEN,
+        )
+    membership, created = Membership.objects.get_or_create(
+        user=user, workspace=invitation.workspace, defaults={"role": invitation.role}
+    )
+    if not created:
+        raise ApplicationError(
+            "You are already a member of this workspace.", code="already_member"
+        )
+    invitation.accepted_at = timezone.now()
+    invitation.save(update_fields=["accepted_at", "updated_at"])
+    user.active_workspace = invitation.workspace
+    user.save(update_fields=["active_workspace"])
+    return membership
+
+
+def forget_sessions(user: User) -> None:
+    """Blacklist every refresh token of ``user``: other devices must sign in again."""
+    for token in OutstandingToken.objects.filter(user=user):
+        BlacklistedToken.objects.get_or_create(token=token)
+
+
+@transaction.atomic
+def change_password(*, user: User, new_password: str) -> None:
+    validate_password(new_password, user)
+    user.set_password(new_password)
+    user.save(update_fields=["password"])
+    forget_sessions(user)
+
+
+def request_password_reset(*, email: str) -> None:
+    """Email a reset link if an active account has this address; say nothing either way."""
+    user = User.objects.filter(email__iexact=email, is_active=True).first()
+    if user is None:
+        return
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    emails.send_password_reset(user, uid, default_token_generator.make_token(user))
+
+
+def reset_password(*, uid: str, token: str, new_password: str) -> User:
+    """Set a new password from an emailed link; the link works once and expires."""
+    invalid = ApplicationError(
+        "This reset link is invalid or has expired; ask for a new one.",
+        code="invalid_reset_link",
+    )
+    try:
+        user = User.objects.get(
+            pk=force_str(urlsafe_base64_decode(uid)), is_active=True
+        )
+    except (User.DoesNotExist, ValueError, TypeError, OverflowError):
+        raise invalid from None
+    if not default_token_generator.check_token(user, token):
+        raise invalid
+    change_password(user=user, new_password=new_password)
+    return user

@@ -1,0 +1,204 @@
+import pytest
+from django.conf import settings
+from django.core import mail
+from rest_framework import status
+from rest_framework.test import APIClient
+from rest_framework.throttling import ScopedRateThrottle
+
+from apps.users.factories import UserFactory
+from apps.users.models import Membership, User
+from apps.users.roles import OWNER_ROLE
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture
+def browser():
+    """A client with CSRF checks on that already holds the CSRF cookie."""
+    client = APIClient(enforce_csrf_checks=True)
+    token = client.get("/api/v1/auth/csrf/").json()["csrf_token"]
+    client.csrf_token = token
+    return client
+
+
+def with_csrf(client) -> dict:
+    return {"HTTP_X_CSRFTOKEN": client.csrf_token}
+
+
+def login(client, email: str, password: str = PASSWORD):
+    return client.post("/api/v1/auth/login/", {"email": email, "password": password})
+
+
+def test_register_creates_the_user_and_their_workspace(browser):
+    response = browser.post(
+        "/api/v1/auth/register/",
+        {
+            "email": "ada@example.com",
+            "password": PASSWORD,
+            "workspace_name": "Analytical",
+        },
+    )
+    assert response.status_code == status.HTTP_201_CREATED, response.json()
+    user = User.objects.get(email="ada@example.com")
+    membership = Membership.objects.get(user=user)
+    assert membership.role == OWNER_ROLE
+    assert membership.workspace.name == "Analytical"
+    assert response.json()["active_workspace"]["id"] == membership.workspace_id
+    assert settings.AUTH_COOKIE_ACCESS in response.cookies
+
+
+def test_register_refuses_a_taken_email_and_a_weak_password(browser):
+    UserFactory(email="ada@example.com")
+    response = browser.post(
+        "/api/v1/auth/register/", {"email": "ADA@example.com", "password": "123"}
+    )
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert set(response.json()["fields"]) >= {"email"}
+    response = browser.post(
+        "/api/v1/auth/register/", {"email": "new@example.com", "password": "123"}
+    )
+    assert "password" in response.json()["fields"]
+
+
+def test_login_sets_httponly_cookies_and_returns_the_profile(browser):
+    user = UserFactory()
+    response = login(browser, user.email)
+    assert response.status_code == status.HTTP_200_OK
+    assert response.json()["email"] == user.email
+    access = response.cookies[settings.AUTH_COOKIE_ACCESS]
+    refresh = response.cookies[settings.AUTH_COOKIE_REFRESH]
+    assert access["httponly"]
+    assert refresh["httponly"]
+    assert access["samesite"] == "Lax"
+    assert refresh["path"] == settings.AUTH_COOKIE_REFRESH_PATH
+
+
+def test_unknown_email_and_wrong_password_get_the_same_answer(browser):
+    user = UserFactory()
+    wrong_password = login(browser, user.email, "not the password")
+    unknown_email = login(browser, "nobody@example.com")
+    assert wrong_password.status_code == unknown_email.status_code
+    assert wrong_password.status_code == status.HTTP_401_UNAUTHORIZED
+    assert wrong_password.json() == unknown_email.json()
+    assert wrong_password.json()["error"] == "invalid_credentials"
+
+
+def test_login_is_throttled(browser, monkeypatch):
+    monkeypatch.setattr(ScopedRateThrottle, "THROTTLE_RATES", {"login": "2/min"})
+    for _ in range(2):
+        login(browser, "nobody@example.com")
+    response = login(browser, "nobody@example.com")
+    assert response.status_code == status.HTTP_429_TOO_MANY_REQUESTS
+    assert response.json()["error"] == "throttled"
+
+
+def test_a_cookie_authenticated_write_needs_the_csrf_token(browser):
+    login(browser, UserFactory().email)
+    without = browser.post("/api/v1/workspaces/", {"name": "Lab"})
+    assert without.status_code == status.HTTP_403_FORBIDDEN
+    assert "CSRF" in without.json()["message"]
+    with_token = browser.post(
+        "/api/v1/workspaces/", {"name": "Lab"}, **with_csrf(browser)
+    )
+    assert with_token.status_code == status.HTTP_201_CREATED
+
+
+def test_the_authorization_header_needs_no_csrf_token():
+    user = UserFactory()
+    client = APIClient(enforce_csrf_checks=True)
+    tokens = client.post(
+        "/api/v1/auth/token/", {"email": user.email, "password": PASSWORD}
+    ).json()
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {tokens['access']}")
+    response = client.post("/api/v1/workspaces/", {"name": "Lab"})
+    assert response.status_code == status.HTTP_201_CREATED
+
+
+def test_refresh_rotates_and_the_old_token_cannot_be_reused(browser):
+    login(browser, UserFactory().email)
+    old = browser.cookies[settings.AUTH_COOKIE_REFRESH].value
+    response = browser.post("/api/v1/auth/refresh/", **with_csrf(browser))
+    assert response.status_code == status.HTTP_204_NO_CONTENT
+    assert browser.cookies[settings.AUTH_COOKIE_REFRESH].value != old
+    browser.cookies[settings.AUTH_COOKIE_REFRESH] = old
+    reused = browser.post("/api/v1/auth/refresh/", **with_csrf(browser))
+    assert reused.status_code == status.HTTP_401_UNAUTHORIZED
+    assert reused.json()["error"] == "token_not_valid"
+
+
+def test_logout_blacklists_the_refresh_token_and_clears_the_cookies(browser):
+    login(browser, UserFactory().email)
+    refresh = browser.cookies[settings.AUTH_COOKIE_REFRESH].value
+    response = browser.post("/api/v1/auth/logout/", **with_csrf(browser))
+    assert response.status_code == status.HTTP_204_NO_CONTENT
+    assert response.cookies[settings.AUTH_COOKIE_ACCESS].value == ""
+    browser.cookies[settings.AUTH_COOKIE_REFRESH] = refresh
+    again = browser.post("/api/v1/auth/refresh/", **with_csrf(browser))
+    assert again.status_code == status.HTTP_401_UNAUTHORIZED
+
+
+def test_me_lists_memberships_and_the_active_workspace(
+    member_client, member, workspace
+):
+    body = member_client.get("/api/v1/auth/me/").json()
+    assert body["email"] == member.email
+    assert body["active_workspace"] == {"id": workspace.pk, "name": workspace.name}
+    assert body["memberships"] == [
+        {"workspace": {"id": workspace.pk, "name": workspace.name}, "role": OWNER_ROLE}
+    ]
+
+
+def test_anonymous_me_is_401(api_client):
+    response = api_client.get("/api/v1/auth/me/")
+    assert response.status_code == status.HTTP_401_UNAUTHORIZED
+
+
+def test_password_change_signs_out_other_devices(browser):
+    user = UserFactory()
+    other_device = APIClient()
+    login(other_device, user.email)
+    login(browser, user.email)
+    wrong = browser.post(
+        "/api/v1/auth/password/change/",
+        {"old_password": "nope", "new_password": "a brand new passphrase"},
+        **with_csrf(browser),
+    )
+    assert "old_password" in wrong.json()["fields"]
+    response = browser.post(
+        "/api/v1/auth/password/change/",
+        {"old_password": PASSWORD, "new_password": "a brand new passphrase"},
+        **with_csrf(browser),
+    )
+    assert response.status_code == status.HTTP_204_NO_CONTENT
+    stale = other_device.post("/api/v1/auth/refresh/")
+    assert stale.status_code in {
+        status.HTTP_401_UNAUTHORIZED,
+        status.HTTP_403_FORBIDDEN,
+    }
+    user.refresh_from_db()
+    assert user.check_password("a brand new passphrase")
+
+
+def test_password_reset_by_emailed_single_use_link(api_client):
+    user = UserFactory()
+    unknown = api_client.post(
+        "/api/v1/auth/password/reset/", {"email": "no@example.com"}
+    )
+    known = api_client.post("/api/v1/auth/password/reset/", {"email": user.email})
+    assert unknown.status_code == known.status_code == status.HTTP_202_ACCEPTED
+    assert len(mail.outbox) == 1
+    link = mail.outbox[0].body.split("reset-password?")[1].split()[0]
+    params = dict(part.split("=", 1) for part in link.split("&"))
+    confirm = {**params, "new_password": "a brand new passphrase"}
+    done = api_client.post("/api/v1/auth/password/reset/confirm/", confirm)
+    assert done.status_code == status.HTTP_204_NO_CONTENT
+    user.refresh_from_db()
+    assert user.check_password("a brand new passphrase")
+    reused = api_client.post(
+        "/api/v1/auth/password/reset/confirm/",
+        {**params, "new_password": "yet another one!"},
+    )
+    assert reused.status_code == status.HTTP_400_BAD_REQUEST
+    assert reused.json()["error"] == "invalid_reset_link"

@@ -1,0 +1,190 @@
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.test import override_settings
+from django.utils import timezone
+from rest_framework import status
+
+from apps.core.testing import join, signed_in
+from apps.users.factories import MembershipFactory, UserFactory, WorkspaceFactory
+from apps.users.models import Invitation, Membership
+from apps.users.roles import MANAGER_ROLES, OWNER_ROLE, ROLES
+
+pytestmark = pytest.mark.django_db
+
+LEAST = ROLES[-1]
+needs_a_non_manager_role = pytest.mark.skipif(
+    len(ROLES) <= len(MANAGER_ROLES),
+    reason="every role of this genome manages workspaces",
+)
+
+
+def members_url(workspace) -> str:
+    return f"/api/v1/workspaces/{workspace.pk}/members/"
+
+
+def invitations_url(workspace) -> str:
+    return f"/api/v1/workspaces/{workspace.pk}/invitations/"
+
+
+def test_list_shows_only_my_workspaces_with_my_role(
+    member_client, workspace, other_workspace
+):
+    body = member_client.get("/api/v1/workspaces/").json()
+    assert [(row["id"], row["role"]) for row in body["results"]] == [
+        (workspace.pk, OWNER_ROLE)
+    ]
+
+
+def test_create_makes_me_its_owner(member_client, member):
+    response = member_client.post("/api/v1/workspaces/", {"name": "Second"})
+    assert response.status_code == status.HTTP_201_CREATED
+    assert response.json()["role"] == OWNER_ROLE
+    assert (
+        Membership.objects.get(user=member, workspace_id=response.json()["id"]).role
+        == OWNER_ROLE
+    )
+
+
+def test_managers_rename(member_client, workspace):
+    response = member_client.patch(
+        f"/api/v1/workspaces/{workspace.pk}/", {"name": "Renamed"}
+    )
+    assert response.status_code == status.HTTP_200_OK
+    workspace.refresh_from_db()
+    assert workspace.name == "Renamed"
+
+
+@needs_a_non_manager_role
+def test_other_roles_cannot_rename(workspace):
+    client = signed_in(join(workspace, LEAST))
+    response = client.patch(f"/api/v1/workspaces/{workspace.pk}/", {"name": "Renamed"})
+    assert response.status_code == status.HTTP_403_FORBIDDEN
+
+
+def test_switch_changes_the_active_workspace(member_client, member):
+    second = MembershipFactory(user=member, role=LEAST).workspace
+    response = member_client.post(f"/api/v1/workspaces/{second.pk}/switch/")
+    assert response.status_code == status.HTTP_200_OK
+    member.refresh_from_db()
+    assert member.active_workspace == second
+
+
+def test_a_workspace_i_do_not_belong_to_is_not_found(member_client, other_workspace):
+    assert (
+        member_client.post(
+            f"/api/v1/workspaces/{other_workspace.pk}/switch/"
+        ).status_code
+        == 404
+    )
+    assert member_client.get(members_url(other_workspace)).status_code == 404
+    assert member_client.get(invitations_url(other_workspace)).status_code == 404
+
+
+def test_members_are_listed_for_every_member(workspace, member):
+    other = join(workspace, LEAST)
+    body = signed_in(other).get(members_url(workspace)).json()
+    assert sorted(row["email"] for row in body["results"]) == sorted(
+        [member.email, other.email]
+    )
+
+
+def test_managers_change_roles(member_client, workspace):
+    membership = MembershipFactory(workspace=workspace, role=LEAST)
+    url = f"{members_url(workspace)}{membership.pk}/"
+    response = member_client.patch(url, {"role": MANAGER_ROLES[-1]})
+    assert response.status_code == status.HTTP_200_OK
+    membership.refresh_from_db()
+    assert membership.role == MANAGER_ROLES[-1]
+
+
+@needs_a_non_manager_role
+def test_other_roles_cannot_change_roles_or_remove_members(workspace, member):
+    client = signed_in(join(workspace, LEAST))
+    mine = Membership.objects.get(user=member)
+    url = f"{members_url(workspace)}{mine.pk}/"
+    assert client.patch(url, {"role": LEAST}).status_code == status.HTTP_403_FORBIDDEN
+    assert client.delete(url).status_code == status.HTTP_403_FORBIDDEN
+
+
+def test_the_last_owner_cannot_be_demoted_or_removed(member_client, member, workspace):
+    mine = Membership.objects.get(user=member)
+    url = f"{members_url(workspace)}{mine.pk}/"
+    if len(ROLES) > 1:
+        demoted = member_client.patch(url, {"role": LEAST})
+        assert demoted.status_code == status.HTTP_409_CONFLICT
+        assert demoted.json()["error"] == "last_owner"
+    removed = member_client.delete(url)
+    assert removed.status_code == status.HTTP_409_CONFLICT
+    assert Membership.objects.filter(pk=mine.pk, role=OWNER_ROLE).exists()
+
+
+def test_managers_remove_members(member_client, workspace):
+    membership = MembershipFactory(workspace=workspace, role=LEAST)
+    response = member_client.delete(f"{members_url(workspace)}{membership.pk}/")
+    assert response.status_code == status.HTTP_204_NO_CONTENT
+    assert not Membership.objects.filter(pk=membership.pk).exists()
+
+
+def invite(client, workspace, email: str = "grace@example.com"):
+    return client.post(invitations_url(workspace), {"email": email, "role": LEAST})
+
+
+@override_settings(INVITATION_EMAILS=True)
+def test_an_invitation_is_emailed_when_email_is_on(
+    member_client, workspace, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = invite(member_client, workspace)
+    assert response.status_code == status.HTTP_201_CREATED
+    assert "token" not in response.json()
+    assert mail.outbox[0].to == ["grace@example.com"]
+
+
+@override_settings(INVITATION_EMAILS=False)
+def test_an_invitation_is_accepted_once_by_its_addressee(member_client, workspace):
+    token = invite(member_client, workspace).json()["token"]
+    stranger = UserFactory(email="someone@example.com")
+    wrong = signed_in(stranger).post("/api/v1/invitations/accept/", {"token": token})
+    assert wrong.status_code == status.HTTP_403_FORBIDDEN
+    grace = UserFactory(email="grace@example.com")
+    client = signed_in(grace)
+    accepted = client.post("/api/v1/invitations/accept/", {"token": token})
+    assert accepted.status_code == status.HTTP_200_OK
+    assert accepted.json()["active_workspace"]["id"] == workspace.pk
+    assert Membership.objects.get(user=grace, workspace=workspace).role == LEAST
+    again = client.post("/api/v1/invitations/accept/", {"token": token})
+    assert again.json()["error"] == "invitation_used"
+
+
+@override_settings(INVITATION_EMAILS=False)
+def test_expired_and_revoked_invitations_are_refused(member_client, workspace):
+    token = invite(member_client, workspace).json()["token"]
+    Invitation.objects.update(expires_at=timezone.now() - timedelta(minutes=1))
+    client = signed_in(UserFactory(email="grace@example.com"))
+    expired = client.post("/api/v1/invitations/accept/", {"token": token})
+    assert expired.json()["error"] == "invitation_expired"
+    revoked = invite(member_client, workspace, "grace@example.com").json()
+    url = f"{invitations_url(workspace)}{revoked['id']}/"
+    assert member_client.delete(url).status_code == status.HTTP_204_NO_CONTENT
+    gone = client.post("/api/v1/invitations/accept/", {"token": revoked["token"]})
+    assert gone.status_code == status.HTTP_404_NOT_FOUND
+
+
+@needs_a_non_manager_role
+def test_other_roles_cannot_invite(workspace):
+    client = signed_in(join(workspace, LEAST))
+    assert invite(client, workspace).status_code == status.HTTP_403_FORBIDDEN
+
+
+def test_members_cannot_be_invited_twice(member_client, member, workspace):
+    response = invite(member_client, workspace, member.email)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert response.json()["error"] == "already_member"
+
+
+def test_another_workspace_cannot_be_entered_by_id(member_client, member):
+    foreign = WorkspaceFactory()
+    response = member_client.get(f"/api/v1/workspaces/{foreign.pk}/")
+    assert response.status_code == status.HTTP_404_NOT_FOUND

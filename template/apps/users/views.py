@@ -1,0 +1,188 @@
+"""Accounts API under /api/v1/auth/: sign up, sign in, tokens, profile, passwords.
+
+Browsers get their tokens in httpOnly cookies (login, refresh); other clients use
+/auth/token/ and send ``Authorization: Bearer <access>``.
+"""
+
+from contextlib import suppress
+
+from django.conf import settings
+from django.contrib.auth import user_logged_in
+from django.middleware.csrf import get_token
+from django.views.decorators.csrf import ensure_csrf_cookie
+from rest_framework import status
+from rest_framework.permissions import AllowAny, IsAuthenticated
+from rest_framework.response import Response
+from rest_framework.views import APIView
+from rest_framework_simplejwt.exceptions import InvalidToken, TokenError
+from rest_framework_simplejwt.serializers import TokenRefreshSerializer
+from rest_framework_simplejwt.tokens import RefreshToken
+from rest_framework_simplejwt.views import TokenObtainPairView
+
+from apps.users import services
+from apps.users.authentication import (
+    CookieJWTAuthentication,
+    clear_auth_cookies,
+    enforce_csrf,
+    set_auth_cookies,
+)
+from apps.users.serializers import (
+    LoginSerializer,
+    PasswordChangeSerializer,
+    PasswordResetConfirmSerializer,
+    PasswordResetSerializer,
+    ProfileSerializer,
+    RefreshSerializer,
+    RegisterSerializer,
+)
+
+
+def profile_response(request, user, status_code=status.HTTP_200_OK) -> Response:
+    return Response(
+        ProfileSerializer(user, context={"request": request}).data, status=status_code
+    )
+
+
+class PublicView(APIView):
+    """An endpoint for signed-out users; stale cookies must not get in the way."""
+
+    authentication_classes = []
+    permission_classes = [AllowAny]
+
+    def get_authenticate_header(self, request) -> str:
+        # Without authenticators DRF would turn a 401 into a 403.
+        return CookieJWTAuthentication().authenticate_header(request)
+
+
+class CsrfView(PublicView):
+    """GET sets the CSRF cookie a browser app echoes in the X-CSRFToken header."""
+
+    def get(self, request):
+        return Response({"csrf_token": get_token(request)})
+
+    @classmethod
+    def as_view(cls, **initkwargs):
+        return ensure_csrf_cookie(super().as_view(**initkwargs))
+
+
+class RegisterView(PublicView):
+    throttle_scope = "register"
+
+    def post(self, request):
+        serializer = RegisterSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        user = services.register(**serializer.validated_data)
+        response = profile_response(request, user, status.HTTP_201_CREATED)
+        set_auth_cookies(response, RefreshToken.for_user(user))
+        return response
+
+
+class LoginView(PublicView):
+    throttle_scope = "login"
+
+    def post(self, request):
+        serializer = LoginSerializer(data=request.data, context={"request": request})
+        serializer.is_valid(raise_exception=True)
+        user = serializer.validated_data["user"]
+        user_logged_in.send(sender=user.__class__, request=request, user=user)
+        response = profile_response(request, user)
+        set_auth_cookies(response, RefreshToken.for_user(user))
+        return response
+
+
+class TokenView(TokenObtainPairView):
+    """For non-browser clients: the token pair in the body, no cookies."""
+
+    throttle_scope = "login"
+
+
+class RefreshView(PublicView):
+    """Rotates the refresh token; the old one is blacklisted and cannot be reused."""
+
+    throttle_scope = "refresh"
+
+    def post(self, request):
+        body = RefreshSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        from_cookie = "refresh" not in body.validated_data
+        raw = request.COOKIES.get(settings.AUTH_COOKIE_REFRESH) if from_cookie else None
+        raw = raw or body.validated_data.get("refresh")
+        if not raw:
+            raise InvalidToken("No refresh token was sent.")
+        if from_cookie:
+            enforce_csrf(request)
+        serializer = TokenRefreshSerializer(data={"refresh": raw})
+        try:
+            serializer.is_valid(raise_exception=True)
+        except TokenError as error:
+            raise InvalidToken(str(error)) from None
+        tokens = serializer.validated_data
+        if not from_cookie:
+            return Response(tokens)
+        response = Response(status=status.HTTP_204_NO_CONTENT)
+        set_auth_cookies(response, RefreshToken(tokens["refresh"]))
+        return response
+
+
+class LogoutView(PublicView):
+    """Blacklists the refresh token and clears the cookies."""
+
+    def post(self, request):
+        raw = request.COOKIES.get(settings.AUTH_COOKIE_REFRESH)
+        if raw:
+            enforce_csrf(request)
+            # An expired or already blacklisted token is as good as signed out.
+            with suppress(TokenError):
+                RefreshToken(raw).blacklist()
+        response = Response(status=status.HTTP_204_NO_CONTENT)
+        clear_auth_cookies(response)
+        return response
+
+
+class MeView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    def get(self, request):
+        return profile_response(request, request.user)
+
+
+class PasswordChangeView(APIView):
+    """Changes the password, signs out other devices and renews this one's tokens."""
+
+    permission_classes = [IsAuthenticated]
+
+    def post(self, request):
+        serializer = PasswordChangeSerializer(
+            data=request.data, context={"request": request}
+        )
+        serializer.is_valid(raise_exception=True)
+        services.change_password(
+            user=request.user, new_password=serializer.validated_data["new_password"]
+        )
+        response = Response(status=status.HTTP_204_NO_CONTENT)
+        set_auth_cookies(response, RefreshToken.for_user(request.user))
+        return response
+
+
+class PasswordResetView(PublicView):
+    """Emails a reset link; answers the same whether or not the email has an account."""
+
+    throttle_scope = "password_reset"
+
+    def post(self, request):
+        serializer = PasswordResetSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        services.request_password_reset(email=serializer.validated_data["email"])
+        return Response(status=status.HTTP_202_ACCEPTED)
+
+
+class PasswordResetConfirmView(PublicView):
+    throttle_scope = "password_reset"
+
+    def post(self, request):
+        serializer = PasswordResetConfirmSerializer(
+            data=request.data, context={"request": request}
+        )
+        serializer.is_valid(raise_exception=True)
+        services.reset_password(**serializer.validated_data)
+        return Response(status=status.HTTP_204_NO_CONTENT)
