@@ -25,6 +25,7 @@ CASES = {
     "names": GENOMES / "names.yml",
     "long_names": GENOMES / "long_names.yml",
     "api_modes": GENOMES / "api_modes.yml",
+    "custom_roles": GENOMES / "custom_roles.yml",
 }
 HOOK = ROOT / "hooks" / "post_copy.py"
 

@@ -788,6 +788,12 @@ class EntityCode:
                 imports.add(f"apps.{rel.target.app_label}.generated.factories", f"{rel.target.name}Factory")
             elif rel.target is None:
                 imports.add("apps.core.testing", "member_of")
+        if foreign and entity.writable:
+            target = foreign[0].target
+            if target is None:
+                imports.add("apps.users.factories", "UserFactory")
+            elif target is not entity:
+                imports.add(f"apps.{target.app_label}.generated.factories", f"{target.name}Factory")
         self.code["test_views_imports"] = imports.render()
         self.code["filter_exact"] = parametrize(filters_exact)
         self.code["filter_list"] = parametrize(filters_list)
@@ -802,7 +808,9 @@ class EntityCode:
         self.code["batch_call"] = "\n".join(batch_call.lines(2))
         self.code["row_kwargs"] = "workspace=workspace" if entity.tenant else ""
         self.code["workspace_kwarg"] = ", workspace=workspace" if entity.tenant else ""
-        actions = ["list", "retrieve", "create", "update", "delete"] if entity.writable else ["list", "retrieve"]
+        actions = (
+            ["list", "retrieve", "create", "update", "delete"] if entity.writable else ["list", "retrieve"]
+        )
         self.code["role_matrix"] = [
             f"        ({py_str(role.value)}, {py_str(action)}, {role.value in entity.permissions[action]}),"
             for role in self.genome.roles
@@ -814,6 +822,17 @@ class EntityCode:
             imports.add(f"apps.{entity.app_label}.generated.tests.payloads", "payload")
         self.code["test_permissions_imports"] = imports.render()
         self.code["perform_payload"] = ", payload(workspace)" if entity.writable else ""
+        self.code["actor_fixtures"] = self.actor_fixtures()
+        first = foreign[0] if foreign and entity.writable else None
+        self.code["foreign_view"] = (
+            "\n".join(
+                Seq([Pair(py_str(first.name), self._foreign_value(first))], ("{", "}")).lines(
+                    1, prefix="foreign = "
+                )
+            )
+            if first
+            else ""
+        )
         self.code["writer_client"] = "member_client" if entity.tenant else "staff_client"
         self.code["test_str_expected"] = self.code["model_str"].replace("self.", "row.")
 
@@ -851,13 +870,44 @@ class EntityCode:
         lines += Call(factory, [*scope, *same]).lines(2)
         return "\n".join(lines)
 
-    def _foreign_param(self, rel: Relation) -> str:
+    def actor_fixtures(self) -> list[str]:
+        """Clients for each kind of request, signed in with a role the genome allows."""
+        entity = self.entity
+        kinds = {"reader": ("list", "retrieve")}
+        if entity.writable:
+            kinds |= {"creator": ("create",), "updater": ("update",), "deleter": ("delete",)}
+        blocks = []
+        for fixture, actions in kinds.items():
+            if not entity.tenant:
+                client = "member_client" if fixture == "reader" else "staff_client"
+                body = [f"def {fixture}({client}):", f"    return {client}"]
+            else:
+                allowed = [
+                    r.value
+                    for r in self.genome.roles
+                    if all(r.value in entity.permissions[a] for a in actions)
+                ]
+                if allowed:
+                    body = [
+                        f"def {fixture}(client_for_role):",
+                        f"    return client_for_role({py_str(allowed[0])})",
+                    ]
+                else:
+                    what = " and ".join(actions)
+                    reason = py_str(f"No role may {what} {entity.verbose_name_plural} (genome permissions).")
+                    body = [f"def {fixture}():", f"    pytest.skip({reason})"]
+            blocks.append("\n".join(["@pytest.fixture", *body]))
+        return blocks
+
+    def _foreign_value(self, rel: Relation) -> str:
         if rel.target is None:
             value = "UserFactory().pk"
         else:
             value = f"{rel.target.name}Factory(workspace=other_workspace).pk"
-        if rel.many:
-            value = f"[{value}]"
+        return f"[{value}]" if rel.many else value
+
+    def _foreign_param(self, rel: Relation) -> str:
+        value = self._foreign_value(rel)
         pair = Seq([py_str(rel.name), Lambda("other_workspace", value)], ("(", ")"))
         return "\n".join(pair.lines(2, suffix=","))
 
@@ -920,7 +970,9 @@ def stories(genome: Genome) -> None:
             row = f"{factory}(workspace=workspace)" if entity.tenant else f"{factory}()"
             args = [py_str(check["action"]), py_str(f"/api/v1/{entity.url}/"), row]
             if check["action"] in {"create", "update"}:
-                imports.add(f"apps.{entity.app_label}.generated.tests.payloads", f"payload as {entity.snake}_payload")
+                imports.add(
+                    f"apps.{entity.app_label}.generated.tests.payloads", f"payload as {entity.snake}_payload"
+                )
                 args.append(f"{entity.snake}_payload(workspace)")
             client = f"client_for_role({py_str(check['role'])})"
             call = Call("perform", [client, *args])

@@ -1,0 +1,56 @@
+"""Production settings pass Django's deployment checklist as generated."""
+
+from __future__ import annotations
+
+import os
+import secrets
+
+import pytest
+from conftest import load, render, run_in
+
+
+def env_example(project) -> dict[str, str]:
+    """The variables .env.example lists, as an operator would set them."""
+    pairs = (
+        line.split("=", 1)
+        for line in (project / ".env.example").read_text().splitlines()
+        if line and not line.startswith("#")
+    )
+    return dict(pairs)
+
+
+@pytest.fixture(scope="module")
+def project(template_src, tmp_path_factory):
+    return render(template_src, load("project_management.yml"), tmp_path_factory.mktemp("deploy") / "acme")
+
+
+def deploy_check(project, **overrides: str):
+    env = env_example(project) | {
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(64),
+        "PATH": os.environ["PATH"],
+    }
+    return run_in(project, "manage.py", "check", "--deploy", "--fail-level", "WARNING", env=env | overrides)
+
+
+def test_check_deploy_reports_nothing_with_the_documented_variables(project):
+    result = deploy_check(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_check_deploy_would_catch_a_missing_https_redirect(project):
+    result = deploy_check(project, DJANGO_SECURE_SSL_REDIRECT="false")
+    assert result.returncode != 0
+    assert "security.W008" in result.stdout + result.stderr
+
+
+def test_production_refuses_to_start_without_a_secret_key(project):
+    env = env_example(project) | {
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "PATH": os.environ["PATH"],
+    }
+    env.pop("DJANGO_SECRET_KEY")
+    result = run_in(project, "manage.py", "check", env=env)
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY" in result.stderr
