@@ -22,8 +22,10 @@ class WorkspaceScopedMixin(WorkspaceContextMixin):
     permission_classes = [IsAuthenticated, HasWorkspaceRole]
     role_permissions: dict[str, tuple[str, ...]] = {}
 
-    def get_queryset(self):
-        return super().get_queryset().for_workspace(self.request.user.active_workspace)
+    def filter_queryset(self, queryset):
+        # Lists and single rows both pass here, after any get_queryset override.
+        workspace = self.request.user.active_workspace
+        return super().filter_queryset(queryset).for_workspace(workspace)
 
 
 class SharedMixin(WorkspaceContextMixin):
