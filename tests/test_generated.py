@@ -192,3 +192,17 @@ def test_settings_require_postgresql(template_src, tmp_path, database, message):
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr
     assert message in result.stderr
+
+
+def test_stories_become_tests_and_documentation(template_src, tmp_path):
+    source = load("project_management.yml")
+    project = render(template_src, source, tmp_path / "acme")
+    document = (project / "docs" / "stories.md").read_text()
+    tests = (project / "apps" / "core" / "tests" / "test_stories.py").read_text()
+    for story in source["stories"]:
+        assert f"## {story['id']}" in document
+        for line in story["acceptance"]:
+            assert f"| {line} |" in document
+    assert "def test_us_1_member_can_create_task(" in tests
+    assert "def test_us_2_viewer_cannot_delete_task(" in tests
+    assert "| Task title must be at least 3 characters | not automated |" in document

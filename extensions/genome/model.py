@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .naming import article
 from .spec import EntitySpec, FeaturesSpec, FieldSpec, RelationSpec
 
 
@@ -136,6 +137,14 @@ class Story:
     checks: list[dict]
     notes: list[str]
 
+    @property
+    def sentence(self) -> str:
+        """The story as one sentence: "As a member, I want ..., so that ..."."""
+        text = f"As {article(self.role)}, I want {self.want}"
+        if self.so_that:
+            text += f", so that {self.so_that}"
+        return text.rstrip(".") + "."
+
 
 @dataclass
 class Genome:
@@ -148,6 +157,10 @@ class Genome:
     entities: list[Entity]
     stories: list[Story]
     code: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def role_values(self) -> list[str]:
+        return [role.value for role in self.roles]
 
     @property
     def first_role(self) -> Role:
