@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import yaml
 from copier_template_extensions import ContextHook
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -32,12 +33,24 @@ def genome_for(context: dict[str, Any]):
     conf = context.get("_copier_conf") or {}
     extra = conf.get("data") or {}
     try:
-        genome = build(data, extra_keys=extra)
+        genome = build(data, extra_keys=extra, previous=previous_answers(conf))
     except GenomeError as error:
         genome = RefusedGenome(error)
     # The cache holds the answer objects themselves, so their ids stay valid.
     _cache[:] = [(answers, genome)]
     return genome
+
+
+def previous_answers(conf) -> dict[str, Any] | None:
+    """The answers the destination was last generated with, if it has them."""
+    dst, answers_file = conf.get("dst_path"), conf.get("answers_file")
+    if not dst or not answers_file:
+        return None
+    path = Path(dst) / answers_file
+    if not path.is_file():
+        return None
+    answers = yaml.safe_load(path.read_text())
+    return answers if isinstance(answers, dict) else None
 
 
 class RefusedGenome:

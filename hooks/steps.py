@@ -12,6 +12,7 @@ exit 0 so that copier never deletes the project, unless GENOME_STRICT=1 (used by
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import secrets
@@ -20,7 +21,12 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
 from plumbum import ProcessExecutionError, local
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "extensions"))
+
+from genome.changes import previous_spec, renames, tombstoned  # noqa: E402
 
 DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/{slug}"
 TEXT_SUFFIXES = {".py", ".txt", ".toml", ".md", ".yml", ".yaml", ".cfg", ".example"}
@@ -139,15 +145,87 @@ def conflicts(project: Path) -> list[str]:
     return sorted(found)
 
 
-def make_migrations(python: str, project: Path, report: Report) -> None:
+def committed_answers(project: Path) -> dict | None:
+    """The answers of the last commit: the genome the update started from."""
+    code, out, _ = local["git"].run(["-C", str(project), "show", "HEAD:.copier-answers.yml"], retcode=None)
+    if code != 0:
+        return None
+    answers = yaml.safe_load(out)
+    return answers if isinstance(answers, dict) else None
+
+
+def plan_renames(project: Path) -> Path | None:
+    """A JSON file of the update's renames for ``genome_migrations``, if there are any.
+
+    Entity renames also rename the entity's classes in the app's modules that the
+    user owns (models.py, serializers.py, views.py, admin.py), which import them.
+    """
+    old = previous_spec(committed_answers(project) or {})
+    new = previous_spec(yaml.safe_load((project / ".copier-answers.yml").read_text()))
+    if old is None or new is None:
+        return None
+    for label in tombstoned(old, new):
+        retire(project, label)
+    found = renames(old, new)
+    plan: dict[str, dict] = {}
+    for label, (old_name, new_name) in found.models.items():
+        plan.setdefault(label, {})["model"] = [old_name, new_name]
+        rename_classes(project / "apps" / label, old_name, new_name)
+    for label, fields in found.fields.items():
+        plan.setdefault(label, {})["fields"] = [list(f) for f in fields]
+    if not plan:
+        return None
+    path = project / ".genome-renames.json"
+    path.write_text(json.dumps(plan, indent=2))
+    return path
+
+
+USER_MODULES = ("models.py", "serializers.py", "views.py", "admin.py")
+
+
+def retire(project: Path, label: str) -> None:
+    """An entity removed from the genome: copier deleted its modules; the ones the
+    user owned come back from the last commit into apps/<label>/removed/, kept aside
+    while the app's next migration drops the table."""
+    kept = project / "apps" / label / "removed"
+    for name in USER_MODULES:
+        path = f"apps/{label}/{name}"
+        code, text, _ = local["git"].run(["-C", str(project), "show", f"HEAD:{path}"], retcode=None)
+        if code == 0:
+            kept.mkdir(parents=True, exist_ok=True)
+            (kept / name).write_text(text)
+    if kept.is_dir():
+        say(f"{label} was removed from the genome; your modules of it are kept in {kept}")
+
+
+CLASS_SUFFIXES = (
+    "Base|Serializer|WriteSerializer|ReadSerializer|ViewSet|ViewSetBase|Admin|AdminBase|Factory|FilterSet"
+)
+
+
+def rename_classes(app: Path, old: str, new: str) -> None:
+    pattern = re.compile(rf"\b{old}(?=(?:{CLASS_SUFFIXES})?\b)")
+    for name in USER_MODULES:
+        module = app / name
+        if module.is_file():
+            module.write_text(pattern.sub(new, module.read_text()))
+
+
+def make_migrations(python: str, project: Path, report: Report, renames_file: Path | None = None) -> None:
     before = set(project.glob("apps/*/migrations/0*.py"))
-    run(
-        python,
-        "manage.py",
-        "genome_migrations",
-        what="making migrations",
-        retry="python manage.py genome_migrations",
-    )
+    extra = ["--renames", str(renames_file)] if renames_file else []
+    try:
+        run(
+            python,
+            "manage.py",
+            "genome_migrations",
+            *extra,
+            what="making migrations",
+            retry="python manage.py genome_migrations",
+        )
+    finally:
+        if renames_file:
+            renames_file.unlink(missing_ok=True)
     made = sorted(set(project.glob("apps/*/migrations/0*.py")) - before)
     report.migrations = [f"{path.parent.parent.name}/{path.stem}" for path in made]
     report.apps = len(list(project.glob("apps/*/apps.py")))
@@ -214,20 +292,22 @@ def finish(project: Path, *, creating: bool) -> int:
     report = Report()
     strict = os.environ.get("GENOME_STRICT") == "1"
     try:
+        if creating:
+            ensure_env_file(project)
+        # Planned first: a stop on conflicts keeps the plan for genome_finish.
+        renames_file = None if creating else plan_renames(project)
         if not creating:
             unmerged = conflicts(project)
             if unmerged:
                 listed = "\n  ".join(unmerged)
                 raise StepFailed(
                     "the update left conflicts; no migrations were made. Resolve them in:\n  "
-                    f"{listed}\nthen delete the .rej files and run: python manage.py makemigrations && python -m pytest"
+                    f"{listed}\nthen delete the .rej files and run: python manage.py genome_finish"
                 )
-        if creating:
-            ensure_env_file(project)
         python = find_python(project)
         with local.cwd(project), local.env(**project_env(project)):
             say(f"using {python}")
-            make_migrations(python, project, report)
+            make_migrations(python, project, report, renames_file)
             format_code(python)
             check(python)
             run_tests(python, report)

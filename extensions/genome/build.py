@@ -10,8 +10,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import naming, values
+from .changes import check_changes, previous_spec
 from .errors import GenomeError, from_validation_error, suggest
-from .model import Entity, Field, Genome, Relation, Role, Story
+from .model import Entity, Field, Genome, Relation, RemovedApp, Role, Story
 from .spec import (
     ACTIONS,
     EXTRA_KEYS,
@@ -115,6 +116,9 @@ class Builder:
             roles=[Role(r, naming.upper_snake(r), naming.title(r)) for r in roles],
             entities=ordered,
             stories=stories,
+            removed_apps=[
+                RemovedApp(e.name, e.app_label or naming.snake(e.name)) for e in spec.entities if e.removed
+            ],
         )
 
     def build_roles(self) -> list[str]:
@@ -863,12 +867,17 @@ def unknown_top_level(data: Mapping[str, Any]) -> list[tuple[str, str]]:
 REQUIRED_KEYS = ("project_name", "entities")
 
 
-def build(data: Mapping[str, Any], extra_keys: Mapping[str, Any] | None = None) -> Genome:
+def build(
+    data: Mapping[str, Any],
+    extra_keys: Mapping[str, Any] | None = None,
+    previous: Mapping[str, Any] | None = None,
+) -> Genome:
     """The validated, normalised genome, or GenomeError naming every problem.
 
     ``extra_keys`` is the data file as given, when there is one: its unknown keys
     are errors, and so are required keys it leaves out (copier would otherwise
-    answer them with the questions' defaults).
+    answer them with the questions' defaults). ``previous`` holds the answers the
+    project was last generated with; changes from them must be safe for its data.
     """
     given = extra_keys or {}
     problems = unknown_top_level(given)
@@ -881,6 +890,9 @@ def build(data: Mapping[str, Any], extra_keys: Mapping[str, Any] | None = None) 
     builder = Builder(spec)
     genome = builder.build()
     problems += builder.problems
+    old = previous_spec(previous) if previous else None
+    if old is not None:
+        problems += check_changes(old, spec)
     if problems:
         raise GenomeError(problems)
     from .codegen import generate

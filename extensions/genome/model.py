@@ -147,6 +147,16 @@ class Story:
 
 
 @dataclass
+class RemovedApp:
+    name: str
+    app_label: str
+
+    @property
+    def app_config(self) -> str:
+        return f"{self.name}Config"
+
+
+@dataclass
 class Genome:
     project_name: str
     project_slug: str
@@ -156,6 +166,9 @@ class Genome:
     roles: list[Role]
     entities: list[Entity]
     stories: list[Story]
+    # Apps of entities tombstoned with ``removed: true``: installed until the
+    # tombstone goes, so that their last migration drops their tables.
+    removed_apps: list[RemovedApp] = field(default_factory=list)
     code: dict[str, Any] = field(default_factory=dict)
 
     @property

@@ -4,11 +4,23 @@
 migrations whenever that app points to another app changed in the same run.
 Making them one app at a time, dependencies first, gives one migration per
 changed app (two only where relations form a cycle).
+
+``--renames`` (written by django-genome's post-update hook from the genome's
+``renamed_from`` keys) turns renames into RenameModel and RenameField operations,
+in the same migration as the app's other changes: Django's autodetector would
+otherwise drop the old column and add an empty new one.
 """
+
+import importlib
+import json
+from pathlib import Path
 
 from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.db import migrations
+from django.db.migrations.loader import MigrationLoader
+from django.db.migrations.writer import MigrationWriter
 
 
 def dependency_order(configs) -> list[str]:
@@ -42,17 +54,83 @@ def dependency_order(configs) -> list[str]:
     return order
 
 
+def rename_operations(plan: dict) -> list:
+    operations = []
+    model = plan.get("model")
+    if model:
+        operations.append(migrations.RenameModel(old_name=model[0], new_name=model[1]))
+    for model_name, old_name, new_name in plan.get("fields", []):
+        operations.append(
+            migrations.RenameField(
+                model_name=model_name.lower(), old_name=old_name, new_name=new_name
+            )
+        )
+    return operations
+
+
+def migration_files(label: str) -> set[Path]:
+    folder = Path(apps.get_app_config(label).path) / "migrations"
+    return set(folder.glob("0*.py"))
+
+
 class Command(BaseCommand):
     help = (
         "Make migrations for the project's apps, one app at a time, dependencies first."
     )
 
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "--renames",
+            help="A JSON file: {app_label: {model: [old, new], fields: [[model, old, new]]}}.",
+        )
+
     def handle(self, *args, **options) -> None:
+        renames = (
+            json.loads(Path(options["renames"]).read_text())
+            if options["renames"]
+            else {}
+        )
         configs = [c for c in apps.get_app_configs() if c.name.startswith("apps.")]
         for label in dependency_order(configs):
+            renamed = (
+                self.write_renames(label, renames[label]) if label in renames else None
+            )
+            before = migration_files(label)
             call_command(
                 "makemigrations",
                 label,
                 interactive=False,
                 verbosity=options["verbosity"],
             )
+            if renamed is not None:
+                self.merge(label, renamed, migration_files(label) - before)
+
+    def write_renames(self, label: str, plan: dict) -> Path:
+        """A migration holding the renames, so the autodetector sees them done."""
+        loader = MigrationLoader(None, ignore_no_migrations=True)
+        leaves = loader.graph.leaf_nodes(label)
+        number = max((int(name[:4]) for _, name in leaves), default=0) + 1
+        migration = migrations.Migration(f"{number:04d}_genome_renames", label)
+        migration.dependencies = leaves
+        migration.operations = rename_operations(plan)
+        writer = MigrationWriter(migration)
+        path = Path(writer.path)
+        path.write_text(writer.as_string())
+        return path
+
+    def merge(self, label: str, renamed: Path, made: set[Path]) -> None:
+        """Fold the migration makemigrations just made into the renames: one migration."""
+        if not made:
+            return
+        path = min(made)
+        package = f"{apps.get_app_config(label).name}.migrations"
+        first = importlib.import_module(f"{package}.{renamed.stem}").Migration
+        second = importlib.import_module(f"{package}.{path.stem}").Migration
+        migration = migrations.Migration(renamed.stem, label)
+        migration.dependencies = [
+            *first.dependencies,
+            *(d for d in second.dependencies if d != (label, renamed.stem)),
+        ]
+        migration.operations = [*first.operations, *second.operations]
+        renamed.write_text(MigrationWriter(migration).as_string())
+        path.unlink()

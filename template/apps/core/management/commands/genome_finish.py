@@ -1,0 +1,57 @@
+"""Finish a `copier update` that stopped on conflicts, once they are resolved.
+
+Runs what the post-update hook would have: the migrations (with the renames the
+hook saved in .genome-renames.json), formatting, Django's checks and the tests.
+"""
+
+import re
+import subprocess
+import sys
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+CONFLICT_MARKER = re.compile(r"^(<{7}|>{7})( |$)", re.MULTILINE)
+SKIPPED = {".git", ".venv", "node_modules", "__pycache__"}
+
+
+def unmerged_files(root) -> list[str]:
+    found = []
+    for path in root.rglob("*"):
+        if SKIPPED & set(path.parts) or not path.is_file():
+            continue
+        rejected = path.suffix == ".rej"
+        marked = path.suffix == ".py" and CONFLICT_MARKER.search(
+            path.read_text(errors="replace")
+        )
+        if rejected or marked:
+            found.append(str(path.relative_to(root)))
+    return sorted(found)
+
+
+class Command(BaseCommand):
+    help = "Finish a genome update after resolving its conflicts: migrations, format, checks, tests."
+
+    def handle(self, *args, **options) -> None:
+        root = settings.BASE_DIR
+        unmerged = unmerged_files(root)
+        if unmerged:
+            raise CommandError(
+                "Resolve these first (edit out the conflict markers, delete the .rej "
+                "files once applied by hand): " + ", ".join(unmerged)
+            )
+        renames = root / ".genome-renames.json"
+        call_command(
+            "genome_migrations", renames=str(renames) if renames.exists() else None
+        )
+        renames.unlink(missing_ok=True)
+        for command in (["ruff", "check", "--fix", "."], ["ruff", "format", "."]):
+            subprocess.run([sys.executable, "-m", *command], cwd=root, check=True)
+        call_command("check", fail_level="WARNING")
+        tests = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q"], cwd=root, check=False
+        )
+        if tests.returncode:
+            raise CommandError("The tests failed; see above.")
+        self.stdout.write(self.style.SUCCESS("The update is finished."))

@@ -1,0 +1,346 @@
+"""`copier update` brings genome changes to a living project: one migration per
+changed app, data kept, the user's code kept, silent removals refused.
+
+Each scenario copies a project from a git copy of the template, migrates a real
+PostgreSQL database and writes rows, edits genome.yml, commits, runs
+`copier update --trust --defaults --data-file genome.yml`, and reads the rows back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import EXAMPLES, ROOT, TEMPLATE_PARTS, database_url
+
+COPIER = str(Path(sys.executable).parent / "copier")
+
+
+def sh(*args: str, cwd: Path, env: dict | None = None, check: bool = True) -> subprocess.CompletedProcess:
+    result = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    if check and result.returncode != 0:
+        raise AssertionError(f"{' '.join(args)} failed:\n{result.stdout[-3000:]}\n{result.stderr[-6000:]}")
+    return result
+
+
+def git_commit(path: Path, message: str) -> None:
+    sh("git", "add", "-A", cwd=path)
+    sh("git", "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", message, cwd=path)
+
+
+@pytest.fixture(scope="session")
+def template_repo(tmp_path_factory) -> Path:
+    """The working tree's template as a tagged git repository, as users get it."""
+    repo = tmp_path_factory.mktemp("template-repo")
+    for part in TEMPLATE_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, repo / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, repo / part)
+    sh("git", "init", "-q", cwd=repo)
+    git_commit(repo, "template")
+    sh("git", "tag", "v1.0.0", cwd=repo)
+    return repo
+
+
+class Project:
+    def __init__(self, root: Path, template: Path):
+        self.root = root
+        self.template = template
+        self.database = database_url(root.name)
+        self.env = {
+            **os.environ,
+            "GENOME_PYTHON": sys.executable,
+            "GENOME_STRICT": "1",
+            "DATABASE_URL": self.database,
+            "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        }
+
+    def copy(self, genome: dict) -> None:
+        data = self.root.parent / f"{self.root.name}-genome.yml"
+        data.write_text(yaml.safe_dump(genome, sort_keys=False))
+        sh(
+            COPIER,
+            "copy",
+            "--trust",
+            "--defaults",
+            "--data-file",
+            str(data),
+            str(self.template),
+            str(self.root),
+            cwd=self.root.parent,
+            env=self.env,
+        )
+        sh("git", "init", "-q", cwd=self.root)
+        git_commit(self.root, "generated")
+        self.manage("migrate", "--no-input")
+
+    @property
+    def genome(self) -> dict:
+        return yaml.safe_load((self.root / "genome.yml").read_text())
+
+    def change(self, genome: dict) -> None:
+        (self.root / "genome.yml").write_text(yaml.safe_dump(genome, sort_keys=False))
+        git_commit(self.root, "genome changed")
+
+    def update(self, check: bool = True) -> subprocess.CompletedProcess:
+        return sh(
+            COPIER,
+            "update",
+            "--trust",
+            "--defaults",
+            "--data-file",
+            "genome.yml",
+            cwd=self.root,
+            env=self.env,
+            check=check,
+        )
+
+    def manage(self, *args: str) -> str:
+        return sh(sys.executable, "manage.py", *args, cwd=self.root, env=self.env).stdout
+
+    def python(self, code: str) -> str:
+        return self.manage("shell", "--no-imports", "-c", code).strip()
+
+    def migrations(self) -> dict[str, str]:
+        return {
+            str(path.relative_to(self.root)): hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(self.root.glob("apps/*/migrations/0*.py"))
+        }
+
+    def status(self) -> list[str]:
+        return sh("git", "status", "--porcelain", cwd=self.root).stdout.splitlines()
+
+    def drop(self) -> None:
+        name = self.database.rsplit("/", 1)[1]
+        for database in (name, f"test_{name}"):
+            sh(
+                "psql",
+                "-h",
+                "127.0.0.1",
+                "-U",
+                "postgres",
+                "-qc",
+                f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)',
+                cwd=self.root.parent,
+                check=False,
+            )
+
+
+@pytest.fixture
+def project(template_repo, tmp_path):
+    made = Project(tmp_path / "notebook", template_repo)
+    made.copy(yaml.safe_load((EXAMPLES / "minimal.yml").read_text()))
+    made.python(
+        "from apps.users.models import Workspace; from apps.note.models import Note; "
+        "w = Workspace.objects.create(name='W'); "
+        "Note.objects.create(workspace=w, title='First', body='kept')"
+    )
+    yield made
+    made.drop()
+
+
+NOTE_TITLE = "from apps.note.models import Note; print(Note.objects.get().title)"
+
+
+def fields(genome: dict, entity: str = "Note") -> list[dict]:
+    return next(e for e in genome["entities"] if e["name"] == entity)["fields"]
+
+
+def assert_finished(project: Project, before: dict[str, str], new: set[str]) -> None:
+    """Old migrations untouched, exactly the expected new ones, no drift, tests passed."""
+    after = project.migrations()
+    assert {k: v for k, v in after.items() if k in before} == before
+    assert set(after) - set(before) == new
+    project.manage("makemigrations", "--check", "--dry-run")
+
+
+def test_add_a_field(project):
+    before = project.migrations()
+    genome = project.genome
+    fields(genome).append({"name": "pinned", "type": "boolean", "filter": True})
+    project.change(genome)
+    result = project.update()
+    assert " passed" in result.stderr
+    assert_finished(project, before, {"apps/note/migrations/0002_note_pinned.py"})
+    project.manage("migrate", "--no-input")
+    assert (
+        project.python("from apps.note.models import Note; n = Note.objects.get(); print(n.title, n.pinned)")
+        == "First False"
+    )
+
+
+def test_a_new_required_field_takes_its_default_on_existing_rows(project):
+    genome = project.genome
+    fields(genome).append({"name": "priority", "type": "integer", "required": True, "default": 3})
+    project.change(genome)
+    project.update()
+    project.manage("migrate", "--no-input")
+    assert project.python("from apps.note.models import Note; print(Note.objects.get().priority)") == "3"
+
+
+def test_a_new_required_field_without_default_is_refused(project):
+    before_status = project.status()
+    genome = project.genome
+    fields(genome).append({"name": "priority", "type": "integer", "required": True})
+    project.change(genome)
+    result = project.update(check=False)
+    assert result.returncode != 0
+    assert "entities[0].fields[2].default" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert project.status() == before_status
+
+
+def test_a_silent_removal_is_refused_with_nothing_changed(project):
+    before = project.migrations()
+    genome = project.genome
+    fields(genome)[:] = [f for f in fields(genome) if f["name"] != "body"]
+    project.change(genome)
+    result = project.update(check=False)
+    assert result.returncode != 0
+    assert "Note.body is in the previous genome and gone" in result.stderr
+    assert "removed: true" in result.stderr
+    assert project.status() == []
+    assert project.migrations() == before
+    assert project.python("from apps.note.models import Note; print(Note.objects.get().body)") == "kept"
+
+
+def test_remove_a_field_by_tombstone(project):
+    genome = project.genome
+    next(f for f in fields(genome) if f["name"] == "body")["removed"] = True
+    project.change(genome)
+    project.update()
+    project.manage("migrate", "--no-input")
+    columns = project.python(
+        "from django.db import connection; "
+        "print(sorted(c.name for c in connection.introspection.get_table_description(connection.cursor(), 'note_note')))"
+    )
+    assert "'body'" not in columns
+    assert project.python(NOTE_TITLE) == "First"
+
+
+def test_rename_a_field_keeps_its_data(project):
+    before = project.migrations()
+    genome = project.genome
+    body = next(f for f in fields(genome) if f["name"] == "body")
+    body.update(name="content", renamed_from="body")
+    project.change(genome)
+    project.update()
+    new = set(project.migrations()) - set(before)
+    assert len(new) == 1
+    assert "RenameField" in (project.root / new.pop()).read_text()
+    project.manage("migrate", "--no-input")
+    assert project.python("from apps.note.models import Note; print(Note.objects.get().content)") == "kept"
+
+
+def test_add_an_entity_related_to_an_existing_one(project):
+    before = project.migrations()
+    genome = project.genome
+    genome["entities"].append(
+        {
+            "name": "Tag",
+            "fields": [{"name": "label", "type": "string", "required": True}],
+            "relations": [{"name": "note", "to": "Note", "required": True}],
+        }
+    )
+    project.change(genome)
+    project.update()
+    assert_finished(project, before, {"apps/tag/migrations/0001_initial.py"})
+    assert "('note', '0001_initial')" in (
+        project.root / "apps/tag/migrations/0001_initial.py"
+    ).read_text().replace('"', "'")
+    project.manage("migrate", "--no-input")
+    assert project.python(NOTE_TITLE) == "First"
+
+
+def test_user_code_and_a_hand_edit_survive_an_update(project):
+    models = project.root / "apps" / "note" / "models.py"
+    models.write_text(
+        models.read_text() + "\n    def shout(self) -> str:\n        return self.title.upper()\n"
+    )
+    generated = project.root / "apps" / "note" / "generated" / "views.py"
+    hand_edit = "    # Reviewed by hand: keep the queryset below.\n"
+    generated.write_text(generated.read_text().replace("    queryset = ", hand_edit + "    queryset = "))
+    git_commit(project.root, "my code")
+    genome = project.genome
+    fields(genome).append({"name": "pinned", "type": "boolean"})
+    project.change(genome)
+    project.update()
+    assert "def shout(self)" in models.read_text()
+    assert hand_edit in generated.read_text()
+    project.manage("migrate", "--no-input")
+    assert project.python("from apps.note.models import Note; print(Note.objects.get().shout())") == "FIRST"
+
+
+def test_a_conflicted_update_stops_before_migrations_and_genome_finish_completes_it(project):
+    before = project.migrations()
+    generated = project.root / "apps" / "note" / "generated" / "serializers.py"
+    text = generated.read_text()
+    assert "read_only_fields = fields\n" in text
+    generated.write_text(text.replace("read_only_fields = fields\n", "read_only_fields = fields  # all\n"))
+    git_commit(project.root, "hand edit where the genome will change")
+    genome = project.genome
+    fields(genome).append({"name": "pinned", "type": "boolean"})
+    project.change(genome)
+    result = project.update(check=False)
+    assert result.returncode != 0
+    assert "python manage.py genome_finish" in result.stderr
+    assert project.migrations() == before
+    text = generated.read_text()
+    assert "<<<<<<<" in text
+    resolved = re.sub(r"<<<<<<< .*?\n(.*?)=======\n.*?>>>>>>> .*?\n", r"\1", text, flags=re.DOTALL)
+    generated.write_text(resolved)
+    finished = project.manage("genome_finish")
+    assert "The update is finished." in finished
+    assert set(project.migrations()) - set(before) == {"apps/note/migrations/0002_note_pinned.py"}
+
+
+def test_rename_an_entity_keeps_its_rows_and_the_users_code(project):
+    models = project.root / "apps" / "note" / "models.py"
+    models.write_text(
+        models.read_text() + "\n    def shout(self) -> str:\n        return self.title.upper()\n"
+    )
+    git_commit(project.root, "my code")
+    genome = project.genome
+    note = genome["entities"][0]
+    note.update(name="Memo", renamed_from="Note", app_label="note")
+    project.change(genome)
+    project.update()
+    assert "class Memo(MemoBase):" in models.read_text()
+    assert "def shout(self)" in models.read_text()
+    project.manage("migrate", "--no-input")
+    assert project.python("from apps.note.models import Memo; print(Memo.objects.get().shout())") == "FIRST"
+
+
+def test_a_renamed_entity_must_keep_its_app(project):
+    genome = project.genome
+    genome["entities"][0].update(name="Memo", renamed_from="Note")
+    project.change(genome)
+    result = project.update(check=False)
+    assert result.returncode != 0
+    assert "entities[0].app_label" in result.stderr
+    assert "app_label: note" in result.stderr
+
+
+def test_remove_an_entity_by_tombstone_drops_its_table(project):
+    genome = project.genome
+    genome["entities"].append({"name": "Tag", "fields": [{"name": "label", "type": "string"}]})
+    project.change(genome)
+    project.update()
+    genome = project.genome
+    genome["entities"][0] = {"name": "Note", "removed": True}
+    project.change(genome)
+    result = project.update()
+    assert " passed" in result.stderr
+    project.manage("migrate", "--no-input")
+    tables = project.python("from django.db import connection; print(connection.introspection.table_names())")
+    assert "note_note" not in tables
+    assert "tag_tag" in tables
