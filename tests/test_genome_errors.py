@@ -96,7 +96,7 @@ F = "entities[0].fields[0]"
 R = "entities[0].relations[0]"
 
 RESERVED_ENTITIES = ("User", "Workspace", "Membership", "Invitation", "AuditLog")
-KEYWORDS = ("class", "def", "import", "match")
+KEYWORDS = ("class", "def", "import", "lambda")
 BASE_MODEL_NAMES = ("id", "created_at", "updated_at", "workspace")
 DJANGO_ATTRIBUTES = ("pk", "objects", "save", "delete", "deleted_at")
 QUERY_PARAMETERS = ("page", "page_size", "search", "ordering", "format")

@@ -56,6 +56,7 @@ NOT_FILTERABLE = {"json", "file", "image"}
 SEARCHABLE = TEXTUAL | {"uuid"}
 NOT_ORDERABLE = {"json", "list"}
 MAX_ENTITY_NAME = 30
+DEFAULT_MAX_LENGTH = {"string": 255, "slug": 50, "email": 254, "url": 200}
 MAX_COLUMN = 59  # PostgreSQL keeps 63 characters; relations add "_id".
 STORY_LINE = re.compile(
     r"^\s*(?P<role>\w+)\s+(?P<verb>can|cannot)\s+(?P<action>\w+)\s+(?P<entity>\w+)\s*\.?\s*$"
@@ -99,6 +100,8 @@ class Builder:
         roles = self.build_roles()
         entities = [self.build_entity(i, e) for i, e in enumerate(spec.entities)]
         live = [e for e in entities if e is not None]
+        if not any(not e.removed for e in spec.entities):
+            self.problem("entities", "needs at least one entity that is not removed")
         self.check_entity_names(live)
         by_name = {e.name: e for e in live}
         for entity in live:
@@ -169,6 +172,7 @@ class Builder:
                 f"{name!r} would shadow a class the generated code imports; choose another name, such as '{name}Record'",
             )
             return None
+        self.check_old_name(f"{where}.renamed_from", spec.renamed_from, naming.PASCAL_RE)
         plural = spec.plural or naming.pluralize(name)
         if spec.plural and not naming.PASCAL_RE.match(spec.plural):
             self.problem(f"{where}.plural", f"{spec.plural!r} is not PascalCase such as 'People'")
@@ -235,6 +239,10 @@ class Builder:
         self.finish_entity(where, spec, entity)
         return entity
 
+    def check_old_name(self, where: str, old: str | None, shape) -> None:
+        if old is not None and not shape.match(old):
+            self.problem(where, f"{old!r} cannot be a previous name here; give the exact old name")
+
     def claim(self, taken: dict[str, str], name: str, where: str) -> None:
         if name in taken:
             self.problem(
@@ -278,6 +286,7 @@ class Builder:
             return None
         if not self.check_member_name(f"{where}.name", spec.name):
             return None
+        self.check_old_name(f"{where}.renamed_from", spec.renamed_from, naming.SNAKE_RE)
         kind = spec.type
         if kind not in FIELD_TYPES:
             self.problem(
@@ -484,11 +493,7 @@ class Builder:
                 return
         if isinstance(value, str):
             length = len(value)
-            max_length = (
-                spec.max_length
-                if spec.max_length is not None
-                else (255 if kind in {"string", "slug"} else None)
-            )
+            max_length = spec.max_length if spec.max_length is not None else DEFAULT_MAX_LENGTH.get(kind)
             if max_length is not None and length > max_length:
                 self.problem(key, f"is {length} characters, above max_length {max_length}")
                 return
@@ -519,6 +524,7 @@ class Builder:
             return None
         if not self.check_member_name(f"{where}.name", spec.name):
             return None
+        self.check_old_name(f"{where}.renamed_from", spec.renamed_from, naming.SNAKE_RE)
         on_delete = spec.on_delete
         if spec.kind == "many_to_many":
             if on_delete is not None:
@@ -775,14 +781,16 @@ class Builder:
             notes: list[str] = []
             for k, line in enumerate(spec.acceptance):
                 match = STORY_LINE.match(line)
-                if not match or match["action"] not in ACTIONS or match["entity"] not in by_name:
-                    if match and match["role"] in roles and match["action"] in ACTIONS:
-                        self.problem(
-                            f"{where}.acceptance[{k}]",
-                            f"{match['entity']!r} is not an entity{suggest(match['entity'], by_name)}",
-                        )
-                        continue
+                structured = match and match["action"] in ACTIONS and naming.PASCAL_RE.match(match["entity"])
+                if not structured:
                     notes.append(line)
+                    continue
+                if match["entity"] not in by_name:
+                    self.problem(
+                        f"{where}.acceptance[{k}]",
+                        f"{match['entity']!r} is not an entity{suggest(match['entity'], by_name)}; "
+                        f"entities are {', '.join(by_name)}",
+                    )
                     continue
                 role, allowed, action, entity = (
                     match["role"],

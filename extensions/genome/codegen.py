@@ -19,10 +19,12 @@ from . import naming
 from .build import choice_values, decimal_shape
 from .model import Entity, Field, Genome, Inline, Relation, Rule
 from .pycode import (
+    Attr,
     Call,
     Imports,
     Kw,
     Lambda,
+    Node,
     Pair,
     Raw,
     Seq,
@@ -899,15 +901,15 @@ class EntityCode:
             blocks.append("\n".join(["@pytest.fixture", *body]))
         return blocks
 
-    def _foreign_value(self, rel: Relation) -> str:
+    def _foreign_value(self, rel: Relation) -> Node:
         if rel.target is None:
-            value = "UserFactory().pk"
+            value = Attr(Call("UserFactory"), "pk")
         else:
-            value = f"{rel.target.name}Factory(workspace=other_workspace).pk"
-        return f"[{value}]" if rel.many else value
+            value = Attr(Call(f"{rel.target.name}Factory", [Kw("workspace", "other_workspace")]), "pk")
+        return Seq([value]) if rel.many else value
 
     def _foreign_param(self, rel: Relation) -> str:
-        value = self._foreign_value(rel)
+        value = self._foreign_value(rel).flat()
         pair = Seq([py_str(rel.name), Lambda("other_workspace", value)], ("(", ")"))
         return "\n".join(pair.lines(2, suffix=","))
 

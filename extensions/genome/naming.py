@@ -165,7 +165,8 @@ def short_name(*parts: str, limit: int, suffix: str) -> str:
     return f"{full[:room].rstrip('_')}_{digest}_{suffix}"
 
 
-PYTHON_KEYWORDS = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
+# Soft keywords (match, case, type, _) are valid names.
+PYTHON_KEYWORDS = frozenset(keyword.kwlist)
 
 # Names every generated model already has, or that Django, DRF or django-filter
 # give a meaning to. A field or relation may not use them.

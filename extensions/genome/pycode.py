@@ -132,6 +132,20 @@ class Lambda(Node):
 
 
 @dataclass
+class Attr(Node):
+    """``node.name``: an attribute read off a call, split as the call splits."""
+
+    node: Node
+    name: str
+
+    def flat(self) -> str:
+        return f"{self.node.flat()}.{self.name}"
+
+    def lines(self, indent: int, prefix: str = "", suffix: str = "") -> list[str]:
+        return self.node.lines(indent, prefix=prefix, suffix=f".{self.name}{suffix}")
+
+
+@dataclass
 class Call(Node):
     func: str
     args: list = field(default_factory=list)

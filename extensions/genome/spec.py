@@ -2,7 +2,7 @@
 
 This module checks shape only (which keys, which types). The rules that tie keys
 together (a default inside its bounds, a relation to an entity that exists, ...)
-live in ``checks.py``, which reports them with the same located messages.
+live in ``build.py``, which reports them with the same located messages.
 """
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ class FieldSpec(Strict):
     phi: StrictBool = False
     renamed_from: Name | None = None
     removed: StrictBool = False
-    # Type-specific keys; checks.py refuses the ones that do not fit the type.
+    # Type-specific keys; build.py refuses the ones that do not fit the type.
     max_length: StrictInt | None = None
     min_length: StrictInt | None = None
     pattern: StrictStr | None = None

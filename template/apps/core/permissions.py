@@ -48,10 +48,15 @@ class HasWorkspaceRole(permissions.BasePermission):
         return True
 
 
-class IsStaffOrReadOnly(permissions.BasePermission):
-    """Shared reference data: everyone signed in reads it, only staff change it."""
+class IsStaffOrMemberReadOnly(permissions.BasePermission):
+    """Shared reference data: members of any workspace read it, only staff change it."""
 
     message = "Only staff can change shared data."
 
     def has_permission(self, request, view) -> bool:
-        return request.method in permissions.SAFE_METHODS or request.user.is_staff
+        if request.user.is_staff or getattr(view, "action", None) is None:
+            return True
+        if request.method not in permissions.SAFE_METHODS:
+            return False
+        self.message = "Join a workspace to read this."
+        return Membership.objects.filter(user=request.user).exists()

@@ -37,11 +37,19 @@ def member_of(workspace):
     return MembershipFactory(workspace=workspace).user
 
 
+_issued: set[tuple[str, str]] = set()
+
+
 def text_matching(pattern: str, min_length: int, max_length: int) -> str:
-    """A random string that matches all of ``pattern`` and fits the length bounds."""
+    """A random string that matches all of ``pattern`` and fits the length bounds.
+
+    Never the same string twice in a test run, so unique fields stay unique.
+    """
     for _ in range(200):
         value = rstr.xeger(pattern)
-        if min_length <= len(value) <= max_length and re.fullmatch(pattern, value):
+        fits = min_length <= len(value) <= max_length and re.fullmatch(pattern, value)
+        if fits and (pattern, value) not in _issued:
+            _issued.add((pattern, value))
             return value
     raise ValueError(
         f"No string of {min_length} to {max_length} characters matching {pattern!r} "

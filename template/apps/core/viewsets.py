@@ -3,7 +3,7 @@
 from rest_framework import viewsets
 from rest_framework.permissions import IsAuthenticated
 
-from apps.core.permissions import HasWorkspaceRole, IsStaffOrReadOnly
+from apps.core.permissions import HasWorkspaceRole, IsStaffOrMemberReadOnly
 
 
 class WorkspaceContextMixin:
@@ -31,7 +31,7 @@ class WorkspaceScopedMixin(WorkspaceContextMixin):
 class SharedMixin(WorkspaceContextMixin):
     """Reference data shared by every workspace: members read, staff write."""
 
-    permission_classes = [IsAuthenticated, IsStaffOrReadOnly]
+    permission_classes = [IsAuthenticated, IsStaffOrMemberReadOnly]
 
 
 class WorkspaceScopedModelViewSet(WorkspaceScopedMixin, viewsets.ModelViewSet):
@@ -48,7 +48,5 @@ class SharedModelViewSet(SharedMixin, viewsets.ModelViewSet):
     """Shared data: members list and retrieve, staff also write."""
 
 
-class SharedReadOnlyModelViewSet(WorkspaceContextMixin, viewsets.ReadOnlyModelViewSet):
+class SharedReadOnlyModelViewSet(SharedMixin, viewsets.ReadOnlyModelViewSet):
     """Shared data, read through the API and written in the admin."""
-
-    permission_classes = [IsAuthenticated]
