@@ -13,7 +13,21 @@ from typing import Any
 import yaml
 from copier_template_extensions import ContextHook
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+HERE = Path(__file__).resolve().parent
+
+
+def _forget_other_genome_packages() -> None:
+    """`copier update` loads two versions of this template in one process: the
+    genome package must be this directory's, not the other version's."""
+    for name, module in list(sys.modules.items()):
+        if name == "genome" or name.startswith("genome."):
+            origin = getattr(module, "__file__", None)
+            if origin is None or not Path(origin).resolve().is_relative_to(HERE):
+                del sys.modules[name]
+
+
+_forget_other_genome_packages()
+sys.path.insert(0, str(HERE))
 
 from genome import TOP_LEVEL_KEYS, GenomeError, build  # noqa: E402
 from genome.naming import snake  # noqa: E402

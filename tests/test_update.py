@@ -344,3 +344,77 @@ def test_remove_an_entity_by_tombstone_drops_its_table(project):
     tables = project.python("from django.db import connection; print(connection.introspection.table_names())")
     assert "note_note" not in tables
     assert "tag_tag" in tables
+
+
+def previous_release() -> str | None:
+    result = subprocess.run(
+        ["git", "-C", str(ROOT), "describe", "--tags", "--abbrev=0", "--match", "v*"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return result.stdout.strip() or None
+
+
+def test_a_project_from_the_previous_release_upgrades_to_this_one(tmp_path):
+    tag = previous_release()
+    if tag is None:
+        pytest.skip("this clone has no release tag (v*) to upgrade from")
+    repo = tmp_path / "template-repo"
+    repo.mkdir()
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", tag, *TEMPLATE_PARTS], capture_output=True, check=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(repo)], input=archive, check=True)
+    sh("git", "init", "-q", cwd=repo)
+    git_commit(repo, f"release {tag}")
+    sh("git", "tag", "v0.0.1", cwd=repo)
+    for part in TEMPLATE_PARTS:
+        target = repo / part
+        shutil.rmtree(target) if target.is_dir() else target.unlink()
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target)
+    git_commit(repo, "working tree")
+    sh("git", "tag", "v0.0.2", cwd=repo)
+
+    project = Project(tmp_path / "acme", repo)
+    try:
+        data = tmp_path / "genome.yml"
+        data.write_text((EXAMPLES / "project_management.yml").read_text())
+        sh(
+            COPIER,
+            "copy",
+            "--trust",
+            "--defaults",
+            "--vcs-ref",
+            "v0.0.1",
+            "--data-file",
+            str(data),
+            str(repo),
+            str(project.root),
+            cwd=tmp_path,
+            env=project.env,
+        )
+        sh("git", "init", "-q", cwd=project.root)
+        git_commit(project.root, "generated")
+        before = project.migrations()
+        result = sh(
+            COPIER,
+            "update",
+            "--trust",
+            "--defaults",
+            "--vcs-ref",
+            "v0.0.2",
+            cwd=project.root,
+            env=project.env,
+        )
+        assert " passed" in result.stderr
+        after = project.migrations()
+        assert {k: after[k] for k in before} == before
+        project.manage("makemigrations", "--check", "--dry-run")
+        assert yaml.safe_load((project.root / ".copier-answers.yml").read_text())["_commit"] == "v0.0.2"
+    finally:
+        project.drop()
