@@ -6,6 +6,8 @@ thousands of times for one project, so the genome is built once per answer set.
 
 from __future__ import annotations
 
+import functools
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -32,26 +34,35 @@ sys.path.insert(0, str(HERE))
 from genome import TOP_LEVEL_KEYS, GenomeError, build  # noqa: E402
 from genome.naming import snake  # noqa: E402
 
-_cache: list[tuple[tuple[Any, ...], Any]] = []
+_by_identity: list[tuple[tuple[Any, ...], Any]] = []
+_by_content: dict[str, Any] = {}
 
 
 def genome_for(context: dict[str, Any]):
-    """The built genome for this context's answers, memoised on the answer objects."""
+    """The built genome for this context's answers, built once per answer set.
+
+    Most calls pass the very same answer objects: they are recognised by identity.
+    Copier copies the answers between its phases, so equal answers are then
+    recognised by content.
+    """
     answers = tuple(context.get(key) for key in TOP_LEVEL_KEYS)
-    for cached_answers, genome in _cache:
-        if len(cached_answers) == len(answers) and all(
-            a is b for a, b in zip(cached_answers, answers, strict=True)
-        ):
+    for cached_answers, genome in _by_identity:
+        if all(a is b for a, b in zip(cached_answers, answers, strict=True)):
             return genome
     data = {key: context[key] for key in TOP_LEVEL_KEYS if context.get(key) is not None}
     conf = context.get("_copier_conf") or {}
     extra = conf.get("data") or {}
-    try:
-        genome = build(data, extra_keys=extra, previous=previous_answers(conf))
-    except GenomeError as error:
-        genome = RefusedGenome(error)
+    previous = previous_answers(conf)
+    key = json.dumps([data, dict(extra), previous], sort_keys=True, default=str)
+    genome = _by_content.get(key)
+    if genome is None:
+        try:
+            genome = build(data, extra_keys=extra, previous=previous)
+        except GenomeError as error:
+            genome = RefusedGenome(error)
+        _by_content[key] = genome
     # The cache holds the answer objects themselves, so their ids stay valid.
-    _cache[:] = [(answers, genome)]
+    _by_identity[:] = [(answers, genome)]
     return genome
 
 
@@ -89,9 +100,19 @@ class GenomeContext(ContextHook):
     def __init__(self, environment):
         super().__init__(environment)
         environment.filters["snake"] = snake
+        # Copier compiles every path part and string it renders, thousands of
+        # times the same few: each source compiles once. Extensions still see
+        # every source, as copier's yield tag resets its state in preprocess.
+        compile_once = functools.lru_cache(maxsize=4096)(environment.compile)
+
+        def compile(source, name=None, filename=None, raw=False, defer_init=False):
+            environment.preprocess(source, name, filename)
+            return compile_once(source, name, filename, raw, defer_init)
+
+        environment.compile = compile
 
     def hook(self, context: dict[str, Any]) -> None:
         # While copier still asks questions, the genome is incomplete.
-        if context.get("project_name") is None or context.get("entities") is None:
+        if any(key not in context for key in TOP_LEVEL_KEYS):
             return
         context["genome"] = genome_for(context)

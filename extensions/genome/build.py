@@ -905,5 +905,6 @@ def build(
         raise GenomeError(problems)
     from .codegen import generate
 
-    generate(genome, data)
+    genome.source = dict(data)
+    generate(genome)
     return genome

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import json
 import textwrap
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
-
-import yaml
 
 from . import naming
 from .build import choice_values, decimal_shape
@@ -67,9 +63,8 @@ BLANK_STRING_TYPES = {"string", "text", "slug", "email", "url", "choice", "file"
 DJANGO_KIND = {"many_to_one": "ForeignKey", "one_to_one": "OneToOneField", "many_to_many": "ManyToManyField"}
 
 
-def generate(genome: Genome, data: Mapping[str, Any]) -> None:
-    """Fill ``genome.code`` and each ``entity.code``; ``data`` is the genome as given."""
-    genome.code["genome_yaml"] = yaml.safe_dump(dict(data), sort_keys=False, allow_unicode=True, width=88)
+def generate(genome: Genome) -> None:
+    """Fill ``genome.code`` and each ``entity.code``."""
     for entity in genome.entities:
         for rel in entity.relations:
             if (

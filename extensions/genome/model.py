@@ -8,7 +8,10 @@ that tie keys together.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
+
+import yaml
 
 from .naming import article
 from .spec import EntitySpec, FeaturesSpec, FieldSpec, RelationSpec
@@ -170,6 +173,12 @@ class Genome:
     # tombstone goes, so that their last migration drops their tables.
     removed_apps: list[RemovedApp] = field(default_factory=list)
     code: dict[str, Any] = field(default_factory=dict)
+    # The genome as given, for the project's genome.yml.
+    source: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def source_yaml(self) -> str:
+        return yaml.safe_dump(self.source, sort_keys=False, allow_unicode=True, width=88)
 
     @property
     def role_values(self) -> list[str]:
