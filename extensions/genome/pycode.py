@@ -9,6 +9,7 @@ formatter would keep. Import blocks are sorted as ruff's isort sorts them.
 from __future__ import annotations
 
 import datetime as dt
+from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -57,9 +58,12 @@ def py_literal(value: object) -> str:
     raise TypeError(f"no Python literal for {value!r}")
 
 
-class Node:
+class Node(ABC):
+    """A piece of Python source that knows its one-line form and how to split."""
+
+    @abstractmethod
     def flat(self) -> str:
-        raise NotImplementedError
+        """The source on one line."""
 
     def lines(self, indent: int, prefix: str = "", suffix: str = "") -> list[str]:
         """Render at ``indent`` levels, after ``prefix`` and before ``suffix``."""
