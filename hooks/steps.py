@@ -267,15 +267,6 @@ def database_answers(python: str) -> str | None:
     return lines[-1] if lines else "no answer"
 
 
-def parallel(python: str) -> list[str]:
-    """pytest-xdist's options: one worker per core unless GENOME_TEST_PROCESSES says
-    otherwise (0: none), when the project's interpreter has it."""
-    processes = os.environ.get("GENOME_TEST_PROCESSES", "auto")
-    if processes == "0" or local[python].run(["-c", "import xdist"], retcode=None)[0] != 0:
-        return []
-    return ["-n", processes]
-
-
 def run_tests(python: str, report: Report) -> None:
     problem = database_answers(python)
     if problem:
@@ -284,9 +275,7 @@ def run_tests(python: str, report: Report) -> None:
             f"{problem}. Start PostgreSQL, set DATABASE_URL in .env, then run: python -m pytest"
         )
         return
-    code, out, err = local[python].run(
-        ["-m", "pytest", "-q", "-p", "no:cacheprovider", *parallel(python)], retcode=None
-    )
+    code, out, err = local[python].run(["-m", "pytest", "-q", "-p", "no:cacheprovider"], retcode=None)
     lines = [line for line in out.strip().splitlines() if line.strip()]
     last = lines[-1].strip("= ") if lines else err.strip()
     if code == 0:

@@ -74,8 +74,6 @@ def project_env(project: Path, slug: str) -> dict[str, str]:
     return {
         "GENOME_PYTHON": sys.executable,
         "GENOME_STRICT": "1",
-        # The suite already runs projects side by side: one test process each.
-        "GENOME_TEST_PROCESSES": "0",
         "DATABASE_URL": database_url(slug),
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
         "PATH": os.environ["PATH"],

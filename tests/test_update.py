@@ -60,7 +60,6 @@ class Project:
             **os.environ,
             "GENOME_PYTHON": sys.executable,
             "GENOME_STRICT": "1",
-            "GENOME_TEST_PROCESSES": "0",
             "DATABASE_URL": self.database,
             "DJANGO_SETTINGS_MODULE": "config.settings.test",
         }
