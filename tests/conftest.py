@@ -26,17 +26,25 @@ DATABASE_SERVER = os.environ.get("GENOME_TEST_DATABASE_SERVER", "postgres://post
 sys.path.insert(0, str(ROOT / "extensions"))
 
 
+def copy_template(dst: Path) -> Path:
+    """Put the working tree's template parts in ``dst``, replacing what is there."""
+    for part in TEMPLATE_PARTS:
+        source, target = ROOT / part, dst / part
+        if target.is_dir():
+            shutil.rmtree(target)
+        elif target.exists():
+            target.unlink()
+        if source.is_dir():
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target)
+    return dst
+
+
 @pytest.fixture(scope="session")
 def template_src(tmp_path_factory) -> Path:
     """The template as it is in the working tree, outside git."""
-    src = tmp_path_factory.mktemp("template")
-    for part in TEMPLATE_PARTS:
-        path = ROOT / part
-        if path.is_dir():
-            shutil.copytree(path, src / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(path, src / part)
-    return src
+    return copy_template(tmp_path_factory.mktemp("template"))
 
 
 def load(name: str) -> dict:

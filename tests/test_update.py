@@ -11,14 +11,13 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import EXAMPLES, ROOT, TEMPLATE_PARTS, database_url
+from conftest import EXAMPLES, ROOT, TEMPLATE_PARTS, copy_template, database_url
 
 COPIER = str(Path(sys.executable).parent / "copier")
 
@@ -38,13 +37,7 @@ def git_commit(path: Path, message: str) -> None:
 @pytest.fixture(scope="session")
 def template_repo(tmp_path_factory) -> Path:
     """The working tree's template as a tagged git repository, as users get it."""
-    repo = tmp_path_factory.mktemp("template-repo")
-    for part in TEMPLATE_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, repo / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, repo / part)
+    repo = copy_template(tmp_path_factory.mktemp("template-repo"))
     sh("git", "init", "-q", cwd=repo)
     git_commit(repo, "template")
     sh("git", "tag", "v1.0.0", cwd=repo)
@@ -369,14 +362,7 @@ def test_a_project_from_the_previous_release_upgrades_to_this_one(tmp_path):
     sh("git", "init", "-q", cwd=repo)
     git_commit(repo, f"release {tag}")
     sh("git", "tag", "v0.0.1", cwd=repo)
-    for part in TEMPLATE_PARTS:
-        target = repo / part
-        shutil.rmtree(target) if target.is_dir() else target.unlink()
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target)
+    copy_template(repo)
     git_commit(repo, "working tree")
     sh("git", "tag", "v0.0.2", cwd=repo)
 
