@@ -339,8 +339,6 @@ class Builder:
             pii=spec.pii,
             phi=spec.phi,
             lookups=lookups,
-            is_file=kind in {"file", "image"},
-            is_textual=kind in TEXTUAL,
         )
         field.spec = spec
         field.where = where

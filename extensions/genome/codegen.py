@@ -1033,22 +1033,26 @@ def anchored(pattern: str) -> str:
     return rf"\A(?:{pattern})\Z"
 
 
+# Two valid items of each list item type, as Python source.
+LIST_SAMPLES = {
+    "string": ['"alpha"', '"beta"'],
+    "slug": ['"alpha"', '"beta"'],
+    "email": ['"a@example.com"', '"b@example.com"'],
+    "url": ['"https://example.com/a"', '"https://example.com/b"'],
+    "uuid": ['"0b9e9c8e-6d1f-4f59-9b55-0d2f1a3b9a10"', '"5a8f6a14-2c3e-4d1f-8b6a-3f1e2d4c5b6a"'],
+    "integer": ["1", "2"],
+    "big_integer": ["1", "2"],
+    "decimal": ['"1.50"', '"2.50"'],
+    "float": ["1.5", "2.5"],
+    "boolean": ["True", "False"],
+    "date": ['"2026-01-01"', '"2026-01-02"'],
+    "datetime": ['"2026-01-01T09:00:00+00:00"', '"2026-01-02T09:00:00+00:00"'],
+    "time": ['"09:00:00"', '"10:00:00"'],
+}
+
+
 def list_sample(spec) -> list[str]:
-    samples = {
-        "string": ['"alpha"', '"beta"'],
-        "slug": ['"alpha"', '"beta"'],
-        "email": ['"a@example.com"', '"b@example.com"'],
-        "url": ['"https://example.com/a"', '"https://example.com/b"'],
-        "uuid": ['"0b9e9c8e-6d1f-4f59-9b55-0d2f1a3b9a10"', '"5a8f6a14-2c3e-4d1f-8b6a-3f1e2d4c5b6a"'],
-        "integer": ["1", "2"],
-        "big_integer": ["1", "2"],
-        "decimal": ['"1.50"', '"2.50"'],
-        "float": ["1.5", "2.5"],
-        "boolean": ["True", "False"],
-        "date": ['"2026-01-01"', '"2026-01-02"'],
-        "datetime": ['"2026-01-01T09:00:00+00:00"', '"2026-01-02T09:00:00+00:00"'],
-        "time": ['"09:00:00"', '"10:00:00"'],
-    }[spec.of]
+    samples = LIST_SAMPLES[spec.of]
     count = min(2, spec.max_items or 2)
     return samples[:count]
 

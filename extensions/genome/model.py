@@ -42,8 +42,6 @@ class Field:
     phi: bool
     lookups: list[str]
     rules: list[Rule] = field(default_factory=list)
-    is_file: bool = False
-    is_textual: bool = False
     has_default: bool = False
     default_value: Any = None
     choices_class: str = ""

@@ -33,27 +33,11 @@ FIELD_TYPES = (
     "file",
     "image",
 )
-LIST_ITEM_TYPES = (
-    "string",
-    "slug",
-    "email",
-    "url",
-    "uuid",
-    "integer",
-    "big_integer",
-    "decimal",
-    "float",
-    "boolean",
-    "date",
-    "datetime",
-    "time",
+# Scalar types an ArrayField can hold.
+LIST_ITEM_TYPES = tuple(
+    t for t in FIELD_TYPES if t not in {"text", "duration", "choice", "list", "json", "file", "image"}
 )
-RELATION_KINDS = ("many_to_one", "one_to_one", "many_to_many")
-ON_DELETE = ("cascade", "protect", "set_null", "restrict")
-API_MODES = ("crud", "read_only", "none")
 ACTIONS = ("list", "retrieve", "create", "update", "delete")
-COMPLIANCE = ("gdpr", "hipaa", "soc2", "pci")
-FEATURES = ("async_tasks", "billing", "email", "api_docs", "admin")
 
 # The keys each field type accepts besides the common ones.
 TYPE_KEYS: dict[str, frozenset[str]] = {
