@@ -15,6 +15,9 @@ from typing import Any
 import yaml
 from copier_template_extensions import ContextHook
 
+# libyaml's loader when PyYAML has it: the answers file holds the whole genome.
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 HERE = Path(__file__).resolve().parent
 
 
@@ -72,9 +75,17 @@ def previous_answers(conf) -> dict[str, Any] | None:
     if not dst or not answers_file:
         return None
     path = Path(dst) / answers_file
-    if not path.is_file():
+    try:
+        stat = path.stat()
+    except OSError:
         return None
-    answers = yaml.safe_load(path.read_text())
+    return _answers_file(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _answers_file(path: Path, mtime_ns: int, size: int) -> dict[str, Any] | None:
+    """The parsed answers file, read again only when it changes on disk."""
+    answers = yaml.load(path.read_text(), Loader=SafeLoader)
     return answers if isinstance(answers, dict) else None
 
 
