@@ -26,6 +26,7 @@ CASES = {
     "long_names": GENOMES / "long_names.yml",
     "api_modes": GENOMES / "api_modes.yml",
     "custom_roles": GENOMES / "custom_roles.yml",
+    "all_features": GENOMES / "all_features.yml",
 }
 HOOK = ROOT / "hooks" / "post_copy.py"
 
