@@ -9,7 +9,7 @@ DEMO_DIR ?= demo
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: requirements-dev.txt template/requirements/base.txt template/requirements/development.txt template/requirements/production.txt
+$(VENV)/.installed: requirements-dev.txt template/requirements/base.txt.jinja template/requirements/development.txt template/requirements/production.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
