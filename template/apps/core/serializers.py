@@ -1,6 +1,7 @@
 """Serializer building blocks shared by every entity."""
 
 from django.contrib.auth import get_user_model
+from django.utils.functional import cached_property
 from rest_framework import serializers
 
 from apps.core.models import WorkspaceScopedModel
@@ -50,4 +51,9 @@ class GeneratedModelSerializer(serializers.ModelSerializer):
     def to_representation(self, instance):
         if self.read_serializer_class is None:
             return super().to_representation(instance)
-        return self.read_serializer_class(instance, context=self.context).data
+        return self.reader.to_representation(instance)
+
+    @cached_property
+    def reader(self) -> serializers.Serializer:
+        """One read serializer for every row: its fields are built once per request."""
+        return self.read_serializer_class(context=self.context)
