@@ -623,7 +623,12 @@ class Builder:
                     f"the app label {entity.app_label!r} is also used by {labels[entity.app_label].name}; set a distinct app_label",
                 )
             labels[entity.app_label] = entity
-            if entity.url in urls:
+            if entity.url in naming.RESERVED_URLS:
+                self.problem(
+                    f"{where}.plural",
+                    f"the URL /api/v1/{entity.url}/ is taken by the generated project; set another plural",
+                )
+            elif entity.url in urls:
                 self.problem(
                     f"{where}.plural",
                     f"the URL /api/v1/{entity.url}/ is also used by {urls[entity.url].name}; set a distinct plural",

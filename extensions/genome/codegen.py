@@ -100,6 +100,10 @@ def generate(genome: Genome) -> None:
     genome.code["description"] = py_str(genome.description)
     genome.code["description_toml"] = json.dumps(genome.description or genome.project_name)
     router = Imports().add("rest_framework.routers", "DefaultRouter").add("django.urls", "include", "path")
+    if genome.features.api_docs:
+        router.add(
+            "drf_spectacular.views", "SpectacularAPIView", "SpectacularRedocView", "SpectacularSwaggerView"
+        )
     routes = []
     for entity in genome.routed_entities:
         router.add(f"apps.{entity.app_label}.views", f"{entity.name}ViewSet")
@@ -110,6 +114,49 @@ def generate(genome: Genome) -> None:
         routes.append("\n".join(call.lines(0)))
     genome.code["api_imports"] = router.render()
     genome.code["routes"] = routes
+    genome.code["api_tags"] = api_tags(genome)
+    genome.code["enum_overrides"] = enum_overrides(genome)
+
+
+def enum_overrides(genome: Genome) -> str:
+    """SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"]: a name for each set of choices
+    whose field name other choices share (two ``status`` fields, a ``role`` field)."""
+    sets: dict[str, dict[tuple[str, ...], tuple[str, str]]] = {
+        "role": {tuple(genome.role_values): ("RoleEnum", "apps.users.roles.Role")}
+    }
+    for entity in genome.entities:
+        for field in entity.fields:
+            if field.type == "choice":
+                values = tuple(choice_values(field.spec))
+                name = f"{entity.name}{naming.pascal(field.name)}Enum"
+                path = f"apps.{entity.app_label}.generated.models.{entity.name}Base.{field.choices_class}"
+                sets.setdefault(field.name, {}).setdefault(values, (name, path))
+    items = [
+        Pair(py_str(name), py_str(path))
+        for named in sets.values()
+        if len(named) > 1
+        for name, path in named.values()
+    ]
+    if not items:
+        return ""
+    return "\n".join(Seq(items, ("{", "}")).lines(1, prefix='"ENUM_NAME_OVERRIDES": ', suffix=","))
+
+
+def api_tags(genome: Genome) -> str:
+    """SPECTACULAR_SETTINGS["TAGS"]: the OpenAPI tag of each URL prefix, described."""
+    tags = [
+        ("auth", "Sign up, sign in, tokens, the profile and passwords."),
+        ("workspaces", "Workspaces, their members and invitations."),
+        ("invitations", "Accepting an invitation to a workspace."),
+    ]
+    for entity in genome.routed_entities:
+        summary = entity.code["api_summary"]
+        tags.append((entity.url, entity.description or f"{summary[0].upper()}{summary[1:]}."))
+    items = [
+        Seq([Pair('"name"', py_str(name)), Pair('"description"', py_str(text))], ("{", "}"))
+        for name, text in tags
+    ]
+    return "\n".join(Seq(items).lines(1, prefix='"TAGS": ', suffix=","))
 
 
 def _twins(entity: Entity, rel: Relation) -> bool:

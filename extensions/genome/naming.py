@@ -244,6 +244,8 @@ QUERY_PARAMETER_NAMES = frozenset(
     {"page", "page_size", "search", "ordering", "format", "limit", "offset", "cursor"}
 )
 RESERVED_ENTITY_NAMES = frozenset({"User", "Workspace", "Membership", "Invitation", "AuditLog"})
+# Paths under /api/v1/ that are not entities (accounts, workspaces, API docs).
+RESERVED_URLS = frozenset({"auth", "workspaces", "invitations", "schema", "docs", "redoc"})
 # App labels already taken in the generated project.
 RESERVED_APP_LABELS = frozenset(
     {
