@@ -1,24 +1,61 @@
-"""Transactional email: password reset and workspace invitations."""
+"""Transactional email: password reset and workspace invitations.
+
+Each sender takes ids, not objects, and sends at most once however often it is
+called, so that a task run again (a retry, a redelivered message) never emails
+twice. Services reach these through apps/users/outbox.py.
+"""
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.mail import send_mail
+from django.db import transaction
+from django.utils import timezone
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+
+from apps.users.models import Invitation, User, hash_token
 
 
-def send_password_reset(user, uid: str, token: str) -> None:
+def send_password_reset(user_id: int, token: str) -> None:
+    """Email a reset link with ``token``, once per token."""
+    user = User.objects.filter(pk=user_id, is_active=True).first()
+    if user is None:
+        return
+    # The link works once; the hash of its token marks it sent.
+    sent = f"users:password-reset-email:{hash_token(token)}"
+    if not cache.add(sent, True, timeout=settings.PASSWORD_RESET_TIMEOUT):
+        return
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
     link = f"{settings.FRONTEND_URL}/reset-password?uid={uid}&token={token}"
-    send_mail(
-        subject=f"Reset your {settings.PROJECT_NAME} password",
-        message=(
-            f"Someone asked to reset the password of {user.email}.\n\n"
-            f"Choose a new password here: {link}\n\n"
-            "The link works once and expires. If it was not you, ignore this email."
-        ),
-        from_email=None,
-        recipient_list=[user.email],
+    message = (
+        f"Someone asked to reset the password of {user.email}.\n\n"
+        f"Choose a new password here: {link}\n\n"
+        "The link works once and expires. If it was not you, ignore this email."
     )
+    subject = f"Reset your {settings.PROJECT_NAME} password"
+    try:
+        send_mail(subject, message, from_email=None, recipient_list=[user.email])
+    except Exception:
+        cache.delete(sent)  # Not sent: a retry may send it.
+        raise
 
 
-def send_invitation(invitation, token: str) -> None:
+@transaction.atomic
+def send_invitation(invitation_id: int, token: str) -> None:
+    """Email an open invitation its link, unless it was emailed already."""
+    invitation = (
+        Invitation.objects.select_for_update(of=("self",))
+        .select_related("workspace", "invited_by")
+        .filter(
+            pk=invitation_id,
+            emailed_at__isnull=True,
+            accepted_at__isnull=True,
+            expires_at__gt=timezone.now(),
+        )
+        .first()
+    )
+    if invitation is None:
+        return
     link = f"{settings.FRONTEND_URL}/invitations/accept?token={token}"
     inviter = invitation.invited_by or "Someone"
     send_mail(
@@ -32,3 +69,6 @@ def send_invitation(invitation, token: str) -> None:
         from_email=None,
         recipient_list=[invitation.email],
     )
+    # Locked until the transaction ends: a concurrent run waits, then finds it sent.
+    invitation.emailed_at = timezone.now()
+    invitation.save(update_fields=["emailed_at", "updated_at"])

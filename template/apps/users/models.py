@@ -115,6 +115,7 @@ class Invitation(TimeStampedModel):
         related_name="invitations_sent",
     )
     expires_at = models.DateTimeField(default=invitation_expiry)
+    emailed_at = models.DateTimeField(null=True, blank=True, editable=False)
     accepted_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

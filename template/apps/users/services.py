@@ -9,8 +9,8 @@ from django.contrib.auth.password_validation import validate_password
 from django.contrib.auth.tokens import default_token_generator
 from django.db import transaction
 from django.utils import timezone
-from django.utils.encoding import force_bytes, force_str
-from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+from django.utils.encoding import force_str
+from django.utils.http import urlsafe_base64_decode
 from rest_framework import status
 from rest_framework_simplejwt.token_blacklist.models import (
     BlacklistedToken,
@@ -18,7 +18,7 @@ from rest_framework_simplejwt.token_blacklist.models import (
 )
 
 from apps.core.exceptions import ApplicationError
-from apps.users import emails
+from apps.users import outbox
 from apps.users.models import Invitation, Membership, User, Workspace, hash_token
 from apps.users.roles import OWNER_ROLE
 
@@ -128,7 +128,7 @@ def invite(
         invited_by=by,
     )
     if invitation_emails_on():
-        transaction.on_commit(lambda: emails.send_invitation(invitation, token))
+        outbox.send_invitation(invitation.pk, token)
     return invitation, token
 
 
@@ -197,8 +197,7 @@ def request_password_reset(*, email: str) -> None:
     user = User.objects.filter(email__iexact=email, is_active=True).first()
     if user is None:
         return
-    uid = urlsafe_base64_encode(force_bytes(user.pk))
-    emails.send_password_reset(user, uid, default_token_generator.make_token(user))
+    outbox.send_password_reset(user.pk, default_token_generator.make_token(user))
 
 
 def reset_password(*, uid: str, token: str, new_password: str) -> User:
