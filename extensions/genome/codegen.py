@@ -115,6 +115,9 @@ def generate(genome: Genome) -> None:
     genome.code["api_imports"] = router.render()
     genome.code["routes"] = routes
     genome.code["api_tags"] = api_tags(genome)
+    if genome.audit:
+        router.add("apps.audit.views", "AuditLogViewSet")
+        routes.append('router.register("audit-log", AuditLogViewSet, basename="audit_log")')
     genome.code["enum_overrides"] = enum_overrides(genome)
 
 
@@ -210,8 +213,12 @@ class EntityCode:
     def models(self) -> None:
         entity = self.entity
         imports = Imports().add("django.db", "models")
-        base = "WorkspaceScopedModel" if entity.tenant else "TimeStampedModel"
-        imports.add("apps.core.models", base)
+        if entity.soft_delete:
+            base = "WorkspaceScopedSoftDeleteModel" if entity.tenant else "SoftDeleteModel"
+            imports.add("apps.core.soft_delete", base)
+        else:
+            base = "WorkspaceScopedModel" if entity.tenant else "TimeStampedModel"
+            imports.add("apps.core.models", base)
         choices: list[str] = []
         declarations: list[str] = []
         for field in entity.fields:
@@ -313,7 +320,7 @@ class EntityCode:
                 args += [Kw("null", "True"), Kw("blank", "True")]
         if field.has_default:
             args.append(Kw("default", self.default_source(field, imports)))
-        if field.unique and not self.entity.tenant and not _blank_unique(field):
+        if field.unique and not _constrained(self.entity, field):
             args.append(Kw("unique", "True"))
         if field.index and not self.entity.tenant and not field.unique:
             args.append(Kw("db_index", "True"))
@@ -341,6 +348,10 @@ class EntityCode:
             validators.append(
                 Call(
                     "MaxFileSizeValidator",
+        masked = [f.name for f in entity.fields if f.pii or f.phi]
+        if entity.audit and masked:
+            # The audit log records that these changed, never their values.
+            declarations.append(assign("audit_masked_fields", str_tuple(masked)))
                     [f"{spec.max_size:_}" if spec.max_size >= 10_000 else str(spec.max_size)],
                 )
             )
@@ -419,7 +430,7 @@ class EntityCode:
         prefix = ["workspace"] if entity.tenant else []
         groups: list[tuple[list[str], str | None]] = []
         for field in entity.fields:
-            if field.unique and (entity.tenant or _blank_unique(field)):
+            if _constrained(entity, field):
                 # An optional text value is "" when absent; blanks never collide.
                 groups.append(([field.name], field.name if _blank_unique(field) else None))
         groups += [(group, None) for group in entity.unique_together]
@@ -431,7 +442,9 @@ class EntityCode:
             message = f"A {entity.verbose_name} with this {readable} already exists{scope}."
             args: list = [Kw("fields", Seq([py_str(c) for c in [*prefix, *group]])), Kw("name", py_str(name))]
             if blank:
-                args.append(Kw("condition", f'~models.Q({blank}="")'))
+                conditions.append(f'~models.Q({blank}="")')
+            if conditions:
+                args.append(Kw("condition", " & ".join(conditions)))
             args.append(Kw("violation_error_message", py_str(message)))
             calls.append(Call("models.UniqueConstraint", args))
         return calls
@@ -445,9 +458,15 @@ class EntityCode:
         names = [f.name for f in entity.fields] + [r.name for r in entity.relations]
         read_declarations = []
         for rel in entity.relations:
-            imports.add("apps.core.serializers", "SummaryField")
             args = [Kw("many", "True")] if rel.many else []
-            read_declarations.append(assign(rel.name, Call("SummaryField", [*args, Kw("read_only", "True")])))
+            if rel.target is not None and rel.target.soft_delete and not rel.many:
+                # A soft-deleted row reads as null (many-to-many rows just drop out).
+                imports.add("apps.core.soft_delete", "LiveSummaryField")
+                field_class = "LiveSummaryField"
+            else:
+                imports.add("apps.core.serializers", "SummaryField")
+                field_class = "SummaryField"
+            read_declarations.append(assign(rel.name, Call(field_class, [*args, Kw("read_only", "True")])))
         write_declarations = []
         if entity.tenant:
             imports.add("apps.core.serializers", "CurrentWorkspaceDefault")
@@ -547,10 +566,12 @@ class EntityCode:
             access = "members read, staff write" if entity.writable else "read only"
             self.code["api_summary"] = f"{plural} shared by every workspace; {access}"
         self.code["views_imports"] = imports.render()
-        self.code["viewset_base"] = kind
+        self.code["viewset_class"] = class_header(f"{entity.name}ViewSetBase", *bases)
         self.code["viewset_attrs"] = attrs
 
     # ------------------------------------------------------------- admin
+            # Soft-deleted rows keep their values but do not hold them.
+            conditions = ["models.Q(deleted_at=None)"] if entity.soft_delete else []
     def admin(self) -> None:
         entity = self.entity
         imports = Imports().add("apps.core.admin", "GeneratedModelAdmin")
@@ -631,6 +652,13 @@ class EntityCode:
                 continue
             sub = self.subfactory(rel, imports)
             if rel.required:
+        bases = [kind]
+        if entity.writable and entity.soft_delete:
+            imports.add("apps.core.soft_delete", "SoftDeleteViewSetMixin")
+            bases.insert(0, "SoftDeleteViewSetMixin")
+        if entity.writable and entity.audit:
+            imports.add("apps.audit.mixins", "AuditedViewSetMixin")
+            bases.insert(0, "AuditedViewSetMixin")
                 declarations.append(assign(rel.name, sub))
             elif rel.target is not self.entity:
                 traits.append("\n".join(Kw(rel.name, sub).lines(3, suffix=",")))
@@ -720,6 +748,14 @@ class EntityCode:
             return Call(
                 "factory.django.FileField",
                 [Kw("filename", py_str(f"{field.name}.txt")), Kw("data", 'b"sample"')],
+        bases = ["GeneratedModelAdmin"]
+        if entity.soft_delete:
+            imports.add("apps.core.soft_delete_admin", "SoftDeleteAdminMixin")
+            bases.insert(0, "SoftDeleteAdminMixin")
+        if entity.audit:
+            imports.add("apps.audit.admin", "AuditedAdminMixin")
+            bases.insert(0, "AuditedAdminMixin")
+        self.code["admin_class"] = class_header(f"{entity.name}AdminBase", *bases)
             )
         if kind == "image":
             return Call("factory.django.ImageField", [Kw("width", "8"), Kw("height", "8")])
@@ -1000,6 +1036,92 @@ def stories(genome: Genome) -> None:
     used: set[str] = set()
     for story in genome.stories:
         for check in story.checks:
+        self.code["model_label"] = f"{entity.app_label}.{name}"
+        self.code["admin_url"] = f"admin:{entity.app_label}_{name.lower()}"
+        kinds = ("reader", "creator", "updater", "deleter")
+        fixtures = dict(zip(kinds, self.code["actor_fixtures"], strict=False))
+        if entity.soft_delete:
+            self.soft_delete_tests(fixtures)
+        if entity.audit:
+            self.audit_tests(fixtures)
+
+    def soft_delete_tests(self, fixtures: dict[str, str]) -> None:
+        entity, name = self.entity, self.entity.name
+        admin = self.genome.features.admin
+        imports = Imports().add("pytest").add("datetime", "timedelta").add("io", "StringIO")
+        imports.add("django.core.management", "call_command").add("django.utils", "timezone")
+        imports.add(f"apps.{entity.app_label}.generated.factories", f"{name}Factory")
+        imports.add(f"apps.{entity.app_label}.models", name)
+        if entity.routed or admin:
+            imports.add("rest_framework", "status")
+        if admin:
+            imports.add("django.urls", "reverse_lazy").add("apps.users.factories", "UserFactory")
+        wanted = ["reader"] if entity.routed else []
+        wanted += ["deleter"] if entity.writable else []
+        self.code["soft_delete_relation_tests"] = self.deleted_relation_tests(imports)
+        self.code["test_soft_delete_imports"] = imports.render()
+        self.code["soft_delete_fixtures"] = [fixtures[w] for w in wanted]
+
+    def deleted_relation_tests(self, imports: Imports) -> list[str]:
+        """Rows that point to a soft-deleted row read the relation as null."""
+        entity = self.entity
+        tests = []
+        for source in self.genome.entities:
+            if not source.routed or source is entity:
+                continue
+            for rel in source.relations:
+                if rel.target is not entity or rel.many:
+                    continue
+                readers = [r.value for r in self.genome.roles if r.value in source.permissions["retrieve"]]
+                if source.tenant and not readers:
+                    continue
+                fixture = "client_for_role" if source.tenant else "member_client"
+                client = f"client_for_role({py_str(readers[0])})" if source.tenant else fixture
+                scope = [Kw("workspace", "workspace")] if source.tenant else []
+                factory = f"{source.name}Factory"
+                imports.add(f"apps.{source.app_label}.generated.factories", factory)
+                name = f"test_{source.snake}_{rel.name}_reads_null_once_deleted"
+                row = Call(factory, [*scope, Kw(rel.name, "deleted_row(workspace)")])
+                get = Call(f"{client}.get", [f'f"/api/v1/{source.url}/{{row.pk}}/"'])
+                lines = [def_header(name, fixture, "workspace"), *row.lines(1, prefix="row = ")]
+                lines += get.lines(1, prefix="response = ")
+                lines.append(f"    assert response.json()[{py_str(rel.name)}] is None")
+                tests.append("\n".join(lines))
+        return tests
+
+    def audit_tests(self, fixtures: dict[str, str]) -> None:
+        entity, name = self.entity, self.entity.name
+        admin = self.genome.features.admin
+        masked = {f.name for f in entity.fields if f.pii or f.phi}
+        texts = [f.name for f in entity.fields if f.type in {"string", "text", "slug", "email", "url"}]
+        field = texts[0] if texts else ""
+        hidden = field in masked
+        self.code["audit_field"] = field
+        self.code["audit_field_masked"] = hidden
+        self.code["audit_masks"] = bool(masked)
+        self.code["audit_created"] = "MASKED" if hidden else f"response.json()[{py_str(field)}]"
+        self.code["audit_updated"] = "[MASKED, MASKED]" if hidden else f"[row.{field}, body[{py_str(field)}]]"
+        self.code["audit_deleted"] = "[MASKED, None]" if hidden else f"[row.{field}, None]"
+        self.code["audit_admin_changed"] = "[MASKED, MASKED]" if hidden else "[old, new]"
+        imports = Imports().add("pytest").add("apps.audit.models", "AuditLog")
+        imports.add(f"apps.{entity.app_label}.generated.factories", f"{name}Factory")
+        if entity.writable or (admin and field):
+            imports.add(f"apps.{entity.app_label}.models", name)
+        if entity.writable:
+            imports.add("rest_framework", "status").add("apps.core.testing", "request_kwargs")
+            imports.add(f"apps.{entity.app_label}.generated.tests.payloads", "payload")
+            imports.add("django.db", "IntegrityError", "connection")
+        if (entity.writable and (masked or hidden)) or (admin and hidden):
+            imports.add("apps.audit.services", "MASKED")
+        if admin:
+            imports.add("rest_framework", "status").add("django.urls", "reverse")
+            imports.add("apps.users.factories", "UserFactory")
+            if field:
+                imports.add("django.contrib", "admin").add("django.db", "transaction")
+        self.code["test_audit_imports"] = imports.render()
+        self.code["audit_fixtures"] = (
+            [fixtures[w] for w in ("creator", "updater", "deleter")] if entity.writable else []
+        )
             entity = by_name[check["entity"]]
             verb = "can" if check["allowed"] else "cannot"
             base = naming.snake(f"{story.id} {check['role']} {verb} {check['action']} {entity.name}")
@@ -1184,6 +1306,11 @@ def rules_for(field: Field) -> list[Rule]:
     if kind in {"file", "image"} and spec.max_size is not None:
         add("max_size", f"oversized_file({spec.max_size + 1})", api=False)
     return rules
+
+def _constrained(entity: Entity, field: Field) -> bool:
+    """A unique field enforced by a UniqueConstraint in Meta, not ``unique=True``."""
+    return field.unique and (entity.tenant or entity.soft_delete or _blank_unique(field))
+
 
 
 def _plain(value: Decimal) -> str:

@@ -189,3 +189,13 @@ class Genome:
     @property
     def routed_entities(self) -> list[Entity]:
         return [e for e in self.entities if e.routed]
+
+    @property
+    def soft_delete(self) -> bool:
+        """Some entity soft-deletes: the project gets the soft-delete machinery."""
+        return any(e.soft_delete for e in self.entities)
+
+    @property
+    def audit(self) -> bool:
+        """Some entity is audited: the project gets the audit log app."""
+        return any(e.audit for e in self.entities)

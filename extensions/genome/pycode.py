@@ -229,7 +229,7 @@ def str_list(names: Iterable[str]) -> Seq:
 # Import blocks -------------------------------------------------------------
 
 FIRST_PARTY = {"apps", "config"}
-STDLIB = {"datetime", "decimal", "uuid", "re", "os", "pathlib", "typing", "collections"}
+STDLIB = {"datetime", "decimal", "uuid", "re", "os", "pathlib", "typing", "collections", "io"}
 
 
 def _member_key(name: str) -> tuple[int, str]:
