@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from . import naming
 from .build import choice_values, decimal_shape
+from .docs import documents
 from .model import Entity, Field, Genome, Inline, Relation, Rule
 from .pycode import (
     Attr,
@@ -96,6 +97,7 @@ def generate(genome: Genome) -> None:
             )
             entity.code["role_permissions"] = "\n".join(matrix.lines(0, prefix="ROLE_PERMISSIONS = "))
     stories(genome)
+    genome.code["docs"] = documents(genome)
     genome.code["project_name"] = py_str(genome.project_name)
     genome.code["description"] = py_str(genome.description)
     genome.code["description_toml"] = json.dumps(genome.description or genome.project_name)

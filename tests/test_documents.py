@@ -1,0 +1,203 @@
+"""The documents a project gets: architecture, ADRs, stories and compliance sets.
+
+The projects are rendered without the post-copy hook: the documents are Markdown and
+need no migrations. Mermaid diagrams are parsed by Mermaid itself under Node
+(tests/mermaid, installed by ``npm ci --prefix tests/mermaid``).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import ROOT, load, render
+from copier import run_copy
+
+GENOMES = ROOT / "tests" / "genomes"
+MERMAID = ROOT / "tests" / "mermaid"
+# Words that stand for a missing answer without saying so.
+UNMARKED = re.compile(r"\b(TBD|TODO|FIXME|XXX|lorem ipsum)\b|\?\?\?|<[a-z ]*(here|fill|insert)[a-z ]*>", re.I)
+MARKER = "> **To complete:** "
+
+
+def genome_file(name: str) -> dict:
+    return yaml.safe_load((GENOMES / name).read_text())
+
+
+@pytest.fixture(scope="module")
+def projects(template_src, tmp_path_factory) -> dict[str, Path]:
+    """One render per genome the module checks; none runs the hook."""
+    gdpr_only = genome_file("all_features.yml")
+    gdpr_only["compliance"] = ["gdpr", "pci"]
+    gdpr_only["entities"][0]["fields"].append({"name": "card_number", "type": "string"})
+    genomes = {
+        "all_features": genome_file("all_features.yml"),
+        "gdpr_pci": gdpr_only,
+        "minimal": load("minimal.yml"),
+        "names": genome_file("names.yml"),
+        "relations": genome_file("relations.yml"),
+        "every_type": genome_file("every_type.yml"),
+    }
+    root = tmp_path_factory.mktemp("documents")
+    return {name: render(template_src, genome, root / name) for name, genome in genomes.items()}
+
+
+def documents(project: Path) -> dict[str, str]:
+    return {
+        str(path.relative_to(project)): path.read_text() for path in sorted((project / "docs").rglob("*.md"))
+    }
+
+
+def test_every_entity_and_every_pii_and_phi_field_is_documented(projects):
+    project = projects["all_features"]
+    genome = genome_file("all_features.yml")
+    docs = documents(project)
+    architecture = docs["docs/architecture.md"]
+    record = docs["docs/compliance/gdpr/record-of-processing.md"]
+    phi = docs["docs/compliance/hipaa/phi-inventory.md"]
+    matrix = phi[phi.index("## Access matrix") :]
+    for entity in genome["entities"]:
+        name = entity["name"]
+        assert f'"{name}" {{' in architecture, name
+        assert f"| {name}" in matrix, name
+        for field in entity["fields"]:
+            assert f"{field['name']}" in architecture
+            if field.get("pii") or field.get("phi"):
+                assert f"`{name}.{field['name']}`" in record, f"{name}.{field['name']}"
+            if field.get("phi"):
+                assert f"`{name}.{field['name']}`" in phi, f"{name}.{field['name']}"
+    # The user's own data, and the entity without an audit trail, are named.
+    for data in ("User.email", "User.first_name", "User.last_name", "Invitation.email"):
+        assert data in record
+    assert "Note stores PHI without an audit trail" in phi
+    assert "Note.author" in record
+
+
+def test_the_documents_follow_the_compliance_flags(projects):
+    assert sorted(p.name for p in (projects["all_features"] / "docs" / "compliance").iterdir()) == [
+        "README.md",
+        "gdpr",
+        "hipaa",
+        "pci",
+        "soc2",
+    ]
+    assert sorted(p.name for p in (projects["gdpr_pci"] / "docs" / "compliance").iterdir()) == [
+        "README.md",
+        "gdpr",
+        "pci",
+    ]
+    for name in ("minimal", "names", "relations", "every_type"):
+        assert not (projects[name] / "docs" / "compliance").exists(), name
+        assert (projects[name] / "docs" / "architecture.md").is_file()
+        assert len(list((projects[name] / "docs" / "adr").glob("0*.md"))) == 5
+
+
+def test_card_like_fields_are_flagged(projects):
+    flagged = (projects["gdpr_pci"] / "docs/compliance/pci/scope.md").read_text()
+    assert "Warning: fields that look like card data" in flagged
+    assert "Patient.card_number" in flagged
+    clean = (projects["all_features"] / "docs/compliance/pci/scope.md").read_text()
+    assert "No field name of the genome looks like card data" in clean
+
+
+def test_placeholders_are_marked_and_live_in_the_answer_files(projects):
+    for name, project in projects.items():
+        for path, text in documents(project).items():
+            assert not UNMARKED.search(text), f"{name}: {path}: {UNMARKED.search(text).group()}"
+            for number, line in enumerate(text.splitlines(), 1):
+                if "To complete" in line and not path.endswith("compliance/README.md"):
+                    assert line.startswith(MARKER), f"{name}: {path}:{number}: {line}"
+                    assert path.endswith("/answers.md"), (
+                        f"{name}: {path}:{number}: generated files hold no questions"
+                    )
+    answers = documents(projects["all_features"])["docs/compliance/gdpr/answers.md"]
+    for activity in ("Patients", "Visits", "Notes"):
+        assert f"## {activity}" in answers
+        assert f"{MARKER}lawful basis (Article 6(1)) for the processing of {activity}" in answers
+    assert f"{MARKER}Article 9(2) condition for the health data in Patients" in answers
+
+
+def test_no_template_residue_or_blank_line_clutter(projects):
+    for name, project in projects.items():
+        for path, text in documents(project).items():
+            assert "{{" not in text, f"{name}: {path}"
+            assert "{%" not in text, f"{name}: {path}"
+            assert "\n\n\n" not in text, f"{name}: {path}: two blank lines in a row"
+            assert text.endswith("\n"), f"{name}: {path}"
+            assert not text.endswith("\n\n"), f"{name}: {path}"
+            assert not re.search(r"[ \t]+$", text, re.M), f"{name}: {path}: trailing whitespace"
+
+
+def test_each_story_line_names_the_test_that_checks_it(projects):
+    project = projects["all_features"]
+    stories = (project / "docs" / "stories.md").read_text()
+    tests = (project / "apps" / "core" / "tests" / "test_stories.py").read_text()
+    for story in genome_file("all_features.yml")["stories"]:
+        assert f"## {story['id']}" in stories
+        for line in story["acceptance"]:
+            row = next(r for r in stories.splitlines() if r.startswith(f"| {line} |"))
+            test = re.search(r"`(test_\w+)`", row).group(1)
+            assert f"def {test}(" in tests, test
+
+
+def test_answer_files_survive_a_new_copy(projects, template_src, tmp_path):
+    """Copier writes the answer files once; the generated files follow the genome."""
+    genome = genome_file("all_features.yml")
+    project = shutil.copytree(projects["all_features"], tmp_path / "project")
+    answers = project / "docs/compliance/gdpr/answers.md"
+    answers.write_text("# GDPR: your answers\n\nLawful basis: contract.\n")
+    changed = copy.deepcopy(genome)
+    changed["entities"][1]["fields"].append({"name": "symptoms", "type": "text", "phi": True})
+    run_copy(
+        str(template_src),
+        project,
+        data=changed,
+        defaults=True,
+        overwrite=True,
+        unsafe=True,
+        skip_tasks=True,
+        quiet=True,
+    )
+    assert answers.read_text() == "# GDPR: your answers\n\nLawful basis: contract.\n"
+    assert "`Visit.symptoms`" in (project / "docs/compliance/gdpr/record-of-processing.md").read_text()
+    assert "`Visit.symptoms`" in (project / "docs/compliance/hipaa/phi-inventory.md").read_text()
+
+
+def parse_mermaid(*paths: Path) -> subprocess.CompletedProcess:
+    if shutil.which("node") is None:
+        pytest.skip("Node.js is not installed; the Mermaid check runs Mermaid's parser under node")
+    if not (MERMAID / "node_modules" / "mermaid").is_dir():
+        pytest.skip("Mermaid is not installed: run `npm ci --prefix tests/mermaid` (make setup does)")
+    return subprocess.run(
+        ["node", str(MERMAID / "parse.mjs"), *map(str, paths)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+
+
+def test_every_mermaid_diagram_parses(projects):
+    paths = [path for project in projects.values() for path in sorted((project / "docs").rglob("*.md"))]
+    result = parse_mermaid(*paths)
+    assert result.returncode == 0, result.stdout + result.stderr
+    parsed = result.stdout.splitlines()
+    # Two diagrams in each architecture.md: the data model and the request flow.
+    assert sum(line.endswith(" er") for line in parsed) == len(projects), result.stdout
+    assert sum(line.endswith(" sequence") for line in parsed) == len(projects), result.stdout
+
+
+def test_a_broken_diagram_fails_the_check(projects, tmp_path):
+    architecture = (projects["all_features"] / "docs" / "architecture.md").read_text()
+    broken = tmp_path / "broken.md"
+    # A relationship with no entity on its right-hand side.
+    broken.write_text(architecture.replace('}o--|| "Workspace" : "workspace"', '}o--|| : "workspace"', 1))
+    result = parse_mermaid(broken)
+    assert result.returncode == 1, result.stdout
+    assert "FAIL" in result.stdout
+    assert "Parse error" in result.stdout
