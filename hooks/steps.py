@@ -102,7 +102,7 @@ def find_python(project: Path) -> str:
 
 
 def ensure_env_file(project: Path) -> None:
-    """A .env for local work (git-ignored): a fresh secret key and the database URL."""
+    """A .env for local work (git-ignored): fresh secrets and the database URL."""
     target = project / ".env"
     example = project / ".env.example"
     if target.exists() or not example.exists():
@@ -114,6 +114,9 @@ def ensure_env_file(project: Path) -> None:
         r"^DJANGO_SECRET_KEY=.*$", f"DJANGO_SECRET_KEY={secrets.token_urlsafe(50)}", text, flags=re.MULTILINE
     )
     text = re.sub(r"^DJANGO_DEBUG=.*$", "DJANGO_DEBUG=true", text, flags=re.MULTILINE)
+    text = re.sub(
+        r"^POSTGRES_PASSWORD=.*$", f"POSTGRES_PASSWORD={secrets.token_urlsafe(32)}", text, flags=re.MULTILINE
+    )
     target.write_text(text)
 
 

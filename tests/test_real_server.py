@@ -4,108 +4,19 @@ The generated tests use Django's in-process client; this one checks what only a
 real server shows: the Set-Cookie headers a browser receives (HttpOnly, Secure,
 SameSite, Path, Max-Age), CSRF on cookie-authenticated requests, refresh token
 rotation and blacklisting, sign-out, and Django's own 404 in the JSON error format.
-
-Production cookies are Secure and requests does not send Secure cookies over
-http://, so the test keeps its own jar, filled from the raw Set-Cookie headers, and
-sends the Cookie header itself, by path, as a browser behind TLS would.
+The server and the cookie-keeping client are in servers.py.
 """
 
 from __future__ import annotations
 
-import os
-import secrets
-import socket
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
-
-import redis
 import requests
-from conftest import load, project_env, render, run_in
+from conftest import load, render
+from servers import AUTH_PATH, Browser, forget_throttling, gunicorn, migrated_database
 
 EMAIL = "ada@example.com"
 PASSWORD = "correct horse battery staple"
-REDIS_URL = "redis://127.0.0.1:6379/15"
-AUTH_PATH = "/api/v1/auth/"
 ACCESS_SECONDS = 15 * 60
 REFRESH_SECONDS = 7 * 24 * 60 * 60
-
-
-def psql(sql: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", sql], capture_output=True, text=True, check=False
-    )
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def forget_throttling() -> None:
-    """Earlier runs' request counts for this client; register allows 20 an hour."""
-    client = redis.Redis.from_url(REDIS_URL)
-    for key in client.scan_iter("*throttle_*_127.0.0.1"):
-        client.delete(key)
-
-
-def set_cookies(response: requests.Response) -> dict[str, dict]:
-    """Each Set-Cookie header, unfolded, as {"value": ..., "attribute": value or True}."""
-    cookies = {}
-    for header in response.raw._original_response.msg.get_all("Set-Cookie") or []:
-        pair, *attributes = (part.strip() for part in header.split(";"))
-        name, _, value = pair.partition("=")
-        cookie = {"value": value.removeprefix('"').removesuffix('"')}
-        for attribute in attributes:
-            key, has_value, attribute_value = attribute.partition("=")
-            cookie[key.lower()] = attribute_value if has_value else True
-        cookies[name] = cookie
-    return cookies
-
-
-class Browser:
-    """A requests session whose cookies are kept here, so Secure ones go over http://."""
-
-    def __init__(self, origin: str) -> None:
-        self.origin = origin
-        self.session = requests.Session()
-        self.jar: dict[str, tuple[str, str]] = {}  # name: (value, path)
-
-    def cookie(self, name: str) -> str:
-        return self.jar[name][0]
-
-    def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        csrf: bool = False,
-        cookies: dict[str, str] | None = None,
-        **kwargs,
-    ) -> requests.Response:
-        """Sends the jar's cookies for ``path``, or exactly ``cookies`` when given."""
-        headers = {}
-        if method not in ("GET", "HEAD"):
-            headers["Origin"] = self.origin
-        if csrf:
-            headers["X-CSRFToken"] = self.cookie("csrftoken")
-        if cookies is None:
-            cookies = {name: value for name, (value, scope) in self.jar.items() if path.startswith(scope)}
-        if cookies:
-            headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in cookies.items())
-        response = self.session.request(method, self.origin + path, headers=headers, timeout=10, **kwargs)
-        self.session.cookies.clear()
-        response.set_cookies = set_cookies(response)
-        for name, cookie in response.set_cookies.items():
-            if cookie["value"] and cookie.get("max-age") != "0":
-                self.jar[name] = (cookie["value"], cookie.get("path", "/"))
-            else:
-                self.jar.pop(name, None)
-        return response
 
 
 def assert_auth_cookies(response: requests.Response) -> None:
@@ -130,68 +41,12 @@ def assert_error(response: requests.Response, status: int, code: str) -> dict:
     return body
 
 
-@contextmanager
-def gunicorn(project: Path, database: str, log: Path) -> Iterator[str]:
-    """The project served with production settings; yields its origin."""
-    port = free_port()
-    origin = f"http://127.0.0.1:{port}"
-    env = {
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "DATABASE_URL": database,
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(48),
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-        # Production runs behind a TLS proxy; here the client speaks plain HTTP.
-        "DJANGO_SECURE_SSL_REDIRECT": "false",
-        "REDIS_URL": REDIS_URL,
-        "DJANGO_CSRF_TRUSTED_ORIGINS": origin,
-        "PATH": os.environ["PATH"],
-        "HOME": os.environ.get("HOME", "/root"),
-    }
-    command = [sys.executable, "-m", "gunicorn", "config.wsgi:application"]
-    command += ["--bind", f"127.0.0.1:{port}", "--workers", "2", "--access-logfile", "-"]
-    # Gunicorn 27's control socket is one path under HOME, shared by parallel runs.
-    command += ["--no-control-socket"]
-    with log.open("w") as output:
-        server = subprocess.Popen(command, cwd=project, env=env, stdout=output, stderr=subprocess.STDOUT)
-        try:
-            deadline = time.monotonic() + 20
-            while True:
-                assert server.poll() is None, f"gunicorn exited:\n{log.read_text()[-4000:]}"
-                try:
-                    if requests.get(f"{origin}{AUTH_PATH}csrf/", timeout=2).status_code == 200:
-                        break
-                except requests.ConnectionError:
-                    pass
-                assert time.monotonic() < deadline, f"gunicorn did not answer:\n{log.read_text()[-4000:]}"
-                time.sleep(0.2)
-            yield origin
-        finally:
-            server.terminate()
-            try:
-                server.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
-            print(log.read_text()[-6000:])  # shown when the test fails
-
-
 def test_the_api_under_gunicorn_with_a_real_client(template_src, tmp_path):
     project = render(template_src, load("minimal.yml"), tmp_path / "notebook")
-    env = project_env(project, "real_server")
-    database = env["DATABASE_URL"]
-    name = database.rsplit("/", 1)[1]
-    created = psql(f'CREATE DATABASE "{name}"')
-    assert created.returncode == 0, created.stderr
-    try:
-        made = run_in(project, "manage.py", "genome_migrations", env=env)
-        assert made.returncode == 0, made.stderr[-4000:]
-        migrated = run_in(project, "manage.py", "migrate", "--no-input", env=env)
-        assert migrated.returncode == 0, migrated.stderr[-4000:]
+    with migrated_database(project, "real_server") as database:
         forget_throttling()
         with gunicorn(project, database, tmp_path / "gunicorn.log") as origin:
             drive(Browser(origin))
-    finally:
-        psql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def drive(browser: Browser) -> None:

@@ -101,6 +101,7 @@ def generate(genome: Genome) -> None:
     genome.code["project_name"] = py_str(genome.project_name)
     genome.code["description"] = py_str(genome.description)
     genome.code["description_toml"] = json.dumps(genome.description or genome.project_name)
+    genome.code["client_max_body_size"] = client_max_body_size(genome)
     router = Imports().add("rest_framework.routers", "DefaultRouter").add("django.urls", "include", "path")
     if genome.features.api_docs:
         router.add(
@@ -162,6 +163,28 @@ def api_tags(genome: Genome) -> str:
         for name, text in tags
     ]
     return "\n".join(Seq(items).lines(1, prefix='"TAGS": ', suffix=","))
+
+
+MIB = 1024 * 1024
+# Django refuses a request body over DATA_UPLOAD_MAX_MEMORY_SIZE (2.5 MiB), files apart.
+BODY_MIB = 3
+# A file field without max_size: Django sets no limit, so nginx needs one.
+UNLIMITED_UPLOAD = "100m"
+
+
+def client_max_body_size(genome: Genome) -> str:
+    """nginx's client_max_body_size: the largest request the genome's API accepts.
+
+    One request can carry every file field of an entity, so the bound is the largest
+    sum of one entity's ``max_size`` values, in whole MiB, plus the rest of the body.
+    """
+    largest = 0
+    for entity in genome.entities:
+        sizes = [f.spec.max_size if f.spec else None for f in entity.fields if f.type in {"file", "image"}]
+        if None in sizes:
+            return UNLIMITED_UPLOAD
+        largest = max(largest, sum(sizes))
+    return f"{-(-largest // MIB) + BODY_MIB}m"
 
 
 def _twins(entity: Entity, rel: Relation) -> bool:

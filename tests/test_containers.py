@@ -1,0 +1,445 @@
+"""The generated project's container and web-serving artefacts, proven without a Docker engine.
+
+- docker-compose.yml (and its development override) validate against the Compose
+  Specification's JSON schema (vendored in tests/data), and `docker compose config`
+  accepts them when the Compose plugin is installed; every file they mention exists;
+  the Celery services exist exactly when features.async_tasks is on.
+- Debian's nginx (`nginx -t`) accepts the nginx template, rendered with envsubst the
+  way the official image renders it.
+- The image's entrypoint runs here against the real PostgreSQL: it waits for a
+  database that does not exist yet, migrates, collects static files and execs the
+  command.
+- gunicorn, configured by the project's gunicorn.conf.py alone, serves the project
+  with production settings: /healthz, sign-up and sign-in, an entity list.
+- The Dockerfile parses, has its two stages, a non-root user, a health check, and
+  copies only files that exist.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import jsonschema
+import pytest
+import requests
+import yaml
+from conftest import ROOT, load, project_env, render, run_in
+from dockerfile_parse import DockerfileParser
+from genome import build
+from servers import AUTH_PATH, REDIS_URL, Browser, forget_throttling, gunicorn, migrated_database, psql
+
+COMPOSE_SCHEMA = json.loads((ROOT / "tests" / "data" / "compose-spec.json").read_text())
+GENOMES = {
+    "all_features": yaml.safe_load((ROOT / "tests" / "genomes" / "all_features.yml").read_text()),
+    "minimal": load("minimal.yml"),
+}
+CELERY = {
+    "worker": ["celery", "-A", "config", "worker", "-l", "info"],
+    "beat": [
+        "celery",
+        *("-A", "config", "beat", "-l", "info"),
+        *("--scheduler", "django_celery_beat.schedulers:DatabaseScheduler"),
+    ],
+}
+CONTAINER_FILES = (
+    "Dockerfile",
+    ".dockerignore",
+    "docker-compose.yml",
+    "docker-compose.override.yml",
+    "docker/entrypoint.sh",
+    "docker/nginx/default.conf.template",
+    "gunicorn.conf.py",
+)
+
+
+@pytest.fixture(scope="module", params=sorted(GENOMES))
+def project(request, template_src, tmp_path_factory) -> Path:
+    """The raw render (no hook) of each genome."""
+    return render(template_src, GENOMES[request.param], tmp_path_factory.mktemp(request.param) / "project")
+
+
+@pytest.fixture(scope="module")
+def full_project(template_src, tmp_path_factory) -> Path:
+    """all_features.yml, with its migrations made: for the tests that run it."""
+    project = render(template_src, GENOMES["all_features"], tmp_path_factory.mktemp("served") / "project")
+    env = project_env(project, "containers") | {"REDIS_URL": REDIS_URL}
+    made = run_in(project, "manage.py", "genome_migrations", env=env)
+    assert made.returncode == 0, made.stderr[-4000:]
+    return project
+
+
+def compose(project: Path, name: str = "docker-compose.yml") -> dict:
+    return yaml.safe_load((project / name).read_text())
+
+
+def is_async(project: Path) -> bool:
+    return bool(yaml.safe_load((project / "genome.yml").read_text()).get("features", {}).get("async_tasks"))
+
+
+# Compose -------------------------------------------------------------------------
+
+
+def test_the_container_files_are_rendered_clean(project):
+    for name in CONTAINER_FILES:
+        text = (project / name).read_text()
+        assert not re.search(r"{[{%#]|[}%#]}", text.replace("${", "")), f"Jinja left in {name}"
+        if not name.endswith(".py"):  # Python's layout is ruff's, checked below
+            assert "\n\n\n" not in text, f"blank lines piled up in {name}"
+        assert text.endswith("\n"), name
+        assert not text.endswith("\n\n"), name
+    assert os.access(project / "docker/entrypoint.sh", os.X_OK)
+    checked = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "format",
+            "--check",
+            "--diff",
+            "gunicorn.conf.py",
+            "apps/core/health.py",
+        ],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+@pytest.mark.parametrize("name", ["docker-compose.yml", "docker-compose.override.yml"])
+def test_compose_files_follow_the_compose_specification(project, name):
+    jsonschema.Draft7Validator(COMPOSE_SCHEMA).validate(compose(project, name))
+
+
+def test_the_stack_has_its_services_and_the_celery_ones_only_with_async_tasks(project):
+    spec = compose(project)
+    services = spec["services"]
+    expected = {"web", "db", "redis", "nginx"} | ({"worker", "beat"} if is_async(project) else set())
+    assert set(services) == expected
+    for name in CELERY:
+        if name in services:
+            assert services[name]["command"][: len(CELERY[name])] == CELERY[name]
+            assert services[name]["environment"]["DJANGO_MIGRATE"] == "false"
+    assert services["web"]["command"] == ["gunicorn"]
+    for name, service in services.items():
+        assert service.get("healthcheck", {}).get("test"), f"{name} has no health check"
+        for dependency, condition in service.get("depends_on", {}).items():
+            assert dependency in services, (name, dependency)
+            assert condition == {"condition": "service_healthy"}, (name, dependency)
+    for name in {"web", "nginx"} | ({"worker", "beat"} & set(services)):
+        assert "web" in services[name].get("depends_on", {}) or name == "web"
+    # Named volumes, declared; data lives in them, not in containers.
+    declared = set(spec["volumes"])
+    assert declared == {"postgres-data", "redis-data", "static", "media"}
+    for service in services.values():
+        for volume in service.get("volumes", []):
+            source = volume.split(":")[0]
+            assert source.startswith(".") or source in declared, volume
+    assert services["db"]["image"].startswith("postgres:")
+    assert int(re.match(r"postgres:(\d+)", services["db"]["image"]).group(1)) >= 15
+
+
+def test_no_secret_is_committed_in_the_compose_files(project):
+    for name in ("docker-compose.yml", "docker-compose.override.yml"):
+        text = (project / name).read_text()
+        for key in ("DJANGO_SECRET_KEY", "POSTGRES_PASSWORD"):
+            for value in re.findall(rf"^\s+{key}:\s*(.+)$", text, re.MULTILINE):
+                assert value.startswith(f"${{{key}:?"), f"{name}: {key} is {value}, not required from .env"
+    env_example = (project / ".env.example").read_text()
+    for key in (
+        "POSTGRES_USER",
+        "POSTGRES_PASSWORD",
+        "POSTGRES_DB",
+        "NGINX_PORT",
+        "NGINX_CLIENT_MAX_BODY_SIZE",
+    ):
+        assert re.search(rf"^{key}=", env_example, re.MULTILINE), key
+    for key in (
+        "DJANGO_MIGRATE",
+        "DJANGO_COLLECTSTATIC",
+        "WEB_CONCURRENCY",
+        "GUNICORN_THREADS",
+        "GUNICORN_BIND",
+    ):
+        assert re.search(rf"^# {key}=", env_example, re.MULTILINE), key
+    assert ".env" in (project / ".dockerignore").read_text().splitlines()
+
+
+def test_every_file_the_compose_files_mention_exists(project):
+    for name in ("docker-compose.yml", "docker-compose.override.yml"):
+        for service_name, service in compose(project, name)["services"].items():
+            where = f"{name}: {service_name}"
+            if "build" in service and "context" in service["build"]:
+                context = project / service["build"]["context"]
+                assert context.is_dir(), where
+                assert (context / service["build"].get("dockerfile", "Dockerfile")).is_file(), where
+            for volume in service.get("volumes", []):
+                source = volume.split(":")[0]
+                if source.startswith("."):
+                    assert (project / source).exists(), f"{where}: {volume}"
+            for env_file in service.get("env_file", []):
+                entry = env_file if isinstance(env_file, dict) else {"path": env_file}
+                # Optional: .env is git-ignored; .env.example is its model.
+                assert (project / entry["path"]).exists() or entry.get("required") is False, where
+                assert (project / f"{entry['path']}.example").is_file(), where
+
+
+@pytest.mark.skipif(
+    subprocess.run(["docker", "compose", "version"], capture_output=True, check=False).returncode != 0
+    if shutil.which("docker")
+    else True,
+    reason="the docker client here has no Compose plugin; the JSON schema test covers the format",
+)
+def test_docker_compose_accepts_the_files(project):
+    env = {**os.environ, "DJANGO_SECRET_KEY": "x" * 50, "POSTGRES_PASSWORD": "secret"}
+    for files in (["-f", "docker-compose.yml"], []):
+        result = subprocess.run(
+            ["docker", "compose", *files, "config", "-q"],
+            cwd=project,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        assert result.returncode == 0, result.stderr
+
+
+# nginx ---------------------------------------------------------------------------
+
+
+def render_nginx(project: Path, upstream: str, directory: Path) -> Path:
+    """The template as the official image renders it: envsubst of the filtered variables."""
+    environment = compose(project)["services"]["nginx"]["environment"]
+    size = re.fullmatch(r"\$\{NGINX_CLIENT_MAX_BODY_SIZE:-(\w+)\}", environment["NGINX_CLIENT_MAX_BODY_SIZE"])
+    assert size, environment
+    values = {**environment, "NGINX_UPSTREAM": upstream, "NGINX_CLIENT_MAX_BODY_SIZE": size.group(1)}
+    filter_ = re.compile(values["NGINX_ENVSUBST_FILTER"])
+    names = " ".join(f"${{{name}}}" for name in values if filter_.search(name))
+    template = (project / "docker/nginx/default.conf.template").read_text()
+    result = subprocess.run(
+        ["envsubst", names], input=template, env=values, capture_output=True, text=True, check=True
+    )
+    (directory / "conf.d").mkdir(parents=True)
+    target = directory / "conf.d" / "default.conf"
+    target.write_text(result.stdout)
+    return target
+
+
+@pytest.mark.skipif(not shutil.which("nginx"), reason="nginx is not installed (apt-get install nginx-light)")
+@pytest.mark.skipif(
+    not shutil.which("envsubst"), reason="envsubst is not installed (apt-get install gettext-base)"
+)
+def test_nginx_accepts_the_config(project, tmp_path):
+    conf = render_nginx(project, "127.0.0.1:8000", tmp_path)
+    text = conf.read_text()
+    assert not re.search(r"\$\{NGINX_[A-Z_]+\}", text)
+    # nginx's own variables are left alone.
+    assert "$proxy_add_x_forwarded_for" in text
+    assert "$request_id;" in text
+    for header in ("Host", "X-Forwarded-For", "X-Forwarded-Proto", "X-Request-ID"):
+        assert f"proxy_set_header {header} " in text, header
+    assert re.search(r"client_max_body_size \d+m;", text)
+    main = tmp_path / "nginx.conf"
+    main.write_text(
+        f"pid {tmp_path}/nginx.pid;\n"
+        f"error_log {tmp_path}/error.log;\n"
+        "events {}\n"
+        "http {\n"
+        "    include /etc/nginx/mime.types;\n"
+        + "".join(
+            f"    {kind}_temp_path {tmp_path}/{kind};\n"
+            for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+        )
+        + f"    include {conf.parent}/*.conf;\n"
+        "}\n"
+    )
+    result = subprocess.run(
+        ["nginx", "-t", "-p", str(tmp_path), "-c", str(main), "-e", str(tmp_path / "error.log")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "test is successful" in result.stderr
+
+
+def test_the_request_size_limit_follows_the_largest_upload():
+    def size(entities):
+        return build({"project_name": "Files", "entities": entities}).code["client_max_body_size"]
+
+    note = {"name": "Note", "fields": [{"name": "title", "type": "string"}]}
+    assert size([note]) == "3m"
+    photo = {"name": "photo", "type": "image", "max_size": 2_000_000}
+    scan = {"name": "scan", "type": "file", "max_size": 5 * 1024 * 1024}
+    # One request may carry both files of an entity: 7 MiB, rounded up, plus 3.
+    assert size([note, {"name": "Scan", "fields": [photo, scan]}]) == "10m"
+    assert size([{"name": "Report", "fields": [{"name": "file", "type": "file"}]}]) == "100m"
+
+
+# The entrypoint ------------------------------------------------------------------
+
+
+def server_env(database: str, **extra: str) -> dict[str, str]:
+    return {
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "DATABASE_URL": database,
+        "DJANGO_SECRET_KEY": "entrypoint-test-" + "x" * 40,
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "REDIS_URL": REDIS_URL,
+        # The interpreter with the project's requirements is `python` on PATH, as in the image.
+        "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}",
+        "HOME": os.environ.get("HOME", "/root"),
+        **extra,
+    }
+
+
+def test_the_entrypoint_waits_for_the_database_migrates_collects_and_execs(full_project, tmp_path):
+    database = project_env(full_project, "entrypoint")["DATABASE_URL"]
+    name = database.rsplit("/", 1)[1]
+    static = tmp_path / "static"
+    env = server_env(database, DJANGO_STATIC_ROOT=str(static), DJANGO_WAIT_FOR_DB_TIMEOUT="60")
+    command = ["docker/entrypoint.sh", "python", "-c", "import os; print('exec', os.getpid())"]
+    entrypoint = subprocess.Popen(
+        command, cwd=full_project, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        # The database does not exist yet: the entrypoint waits for it.
+        time.sleep(3)
+        assert entrypoint.poll() is None, entrypoint.communicate()
+        created = psql(f'CREATE DATABASE "{name}"')
+        assert created.returncode == 0, created.stderr
+        out, err = entrypoint.communicate(timeout=180)
+        assert entrypoint.returncode == 0, out + err
+        # exec: the command replaced the shell, in the same process.
+        assert f"exec {entrypoint.pid}" in out.splitlines(), out
+        assert "is ready" in out
+        applied = psql_value(name, "SELECT count(*) FROM django_migrations WHERE app = 'users'")
+        assert int(applied) >= 1
+        assert (static / "rest_framework").is_dir()
+        assert (static / "admin").is_dir()
+
+        # The Celery containers' switches: neither step runs.
+        quiet = tmp_path / "quiet"
+        env |= {"DJANGO_STATIC_ROOT": str(quiet), "DJANGO_MIGRATE": "false", "DJANGO_COLLECTSTATIC": "false"}
+        result = subprocess.run(
+            command, cwd=full_project, env=env, capture_output=True, text=True, timeout=120
+        )
+        assert result.returncode == 0, result.stderr
+        assert "Operations to perform" not in result.stdout
+        assert not quiet.exists()
+    finally:
+        entrypoint.kill()
+        entrypoint.communicate()
+        psql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def psql_value(database: str, sql: str) -> str:
+    result = subprocess.run(
+        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database, "-tAc", sql],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout.strip()
+
+
+# gunicorn ------------------------------------------------------------------------
+
+
+def test_gunicorn_conf_serves_the_project(full_project, tmp_path):
+    log = tmp_path / "gunicorn.log"
+    settings = {
+        "GUNICORN_BIND": "127.0.0.1:{port}",
+        "WEB_CONCURRENCY": "2",
+        "GUNICORN_THREADS": "2",
+        # The HTTPS redirect stays on: API calls say they came through TLS.
+        "DJANGO_SECURE_SSL_REDIRECT": "true",
+    }
+    https = {"X-Forwarded-Proto": "https"}
+    with migrated_database(full_project, "gunicorn_conf") as database:
+        forget_throttling()
+        # No arguments: everything comes from gunicorn.conf.py and the environment.
+        with gunicorn(full_project, database, log, args=(), env=settings, ready_path="/healthz") as origin:
+            # Probes: plain HTTP, any host name, never cached.
+            response = requests.get(
+                f"{origin}/healthz", headers={"Host": "10.0.0.7:8000", "X-Request-ID": "probe-1"}, timeout=10
+            )
+            assert response.status_code == 200, response.text
+            assert response.json() == {"status": "ok", "checks": {"database": "ok", "cache": "ok"}}
+            assert "no-store" in response.headers["Cache-Control"]
+            # Everything else is redirected to HTTPS.
+            response = requests.get(f"{origin}{AUTH_PATH}csrf/", allow_redirects=False, timeout=10)
+            assert response.status_code == 301, response.text
+            assert response.headers["Location"].startswith("https://")
+
+            browser = Browser(origin)
+            assert browser.request("GET", f"{AUTH_PATH}csrf/", headers=dict(https)).status_code == 200
+            credentials = {"email": "grace@example.com", "password": "correct horse battery staple"}
+            response = browser.request(
+                "POST",
+                f"{AUTH_PATH}register/",
+                json={**credentials, "workspace_name": "Clinic"},
+                headers=dict(https),
+            )
+            assert response.status_code == 201, response.text
+            response = browser.request("POST", f"{AUTH_PATH}login/", json=credentials, headers=dict(https))
+            assert response.status_code == 200, response.text
+            assert {"access_token", "refresh_token"} <= set(browser.jar)
+            response = browser.request("GET", "/api/v1/patients/", headers=dict(https))
+            assert response.status_code == 200, response.text
+            assert response.json()["results"] == []
+            assert (
+                browser.request("GET", "/api/v1/patients/", cookies={}, headers=dict(https)).status_code
+                == 401
+            )
+    text = log.read_text()
+    assert "Using worker: gthread" in text, text[-3000:]
+    assert len(re.findall(r"Booting worker with pid", text)) >= 2, text[-3000:]
+    assert re.search(r'"GET /healthz HTTP/1.1" 200 .* \d+ms request_id=probe-1', text), text[-3000:]
+
+
+# The Dockerfile ------------------------------------------------------------------
+
+
+def test_the_dockerfile_builds_wheels_then_runs_as_a_non_root_user(project):
+    parser = DockerfileParser(path=str(project / "Dockerfile"))
+    stages = [
+        instruction["value"] for instruction in parser.structure if instruction["instruction"] == "FROM"
+    ]
+    assert stages == ["python:${PYTHON_VERSION}-slim AS build", "python:${PYTHON_VERSION}-slim AS runtime"]
+    assert "ARG PYTHON_VERSION=3.11" in parser.content
+    runtime = parser.content.split("AS runtime", 1)[1]
+    assert "apt-get" not in runtime, "the runtime stage installs build tools"
+    assert "--mount=type=bind,from=build,source=/wheels" in runtime
+    env = parser.envs
+    assert env["PYTHONDONTWRITEBYTECODE"] == "1"
+    assert env["PYTHONUNBUFFERED"] == "1"
+    users = [i["value"] for i in parser.structure if i["instruction"] == "USER"]
+    assert users
+    assert users[-1] not in {"root", "0"}
+    healthcheck = [i["value"] for i in parser.structure if i["instruction"] == "HEALTHCHECK"]
+    assert len(healthcheck) == 1
+    assert "http://127.0.0.1:8000/healthz" in healthcheck[0]
+    assert "urllib.request" in healthcheck[0]
+    assert [i["value"] for i in parser.structure if i["instruction"] == "EXPOSE"] == ["8000"]
+    assert json.loads(parser.cmd) == ["gunicorn"]
+    entrypoint = [i["value"] for i in parser.structure if i["instruction"] == "ENTRYPOINT"]
+    assert json.loads(entrypoint[0]) == ["/app/docker/entrypoint.sh"]
+    ignored = (project / ".dockerignore").read_text().splitlines()
+    for instruction in parser.structure:
+        if instruction["instruction"] != "COPY":
+            continue
+        *sources, _target = [part for part in instruction["value"].split() if not part.startswith("--")]
+        assert "--from" not in instruction["value"], instruction
+        for source in sources:
+            assert (project / source).exists(), f"COPY {source}: not in the project"
+            assert source.rstrip("/") not in ignored, f"COPY {source}: excluded by .dockerignore"
+    assert (project / "requirements" / "production.txt").is_file()
+    assert "gunicorn==" in (project / "requirements" / "production.txt").read_text()
