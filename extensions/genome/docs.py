@@ -23,11 +23,11 @@ READ_ACTIONS = ("list", "retrieve")
 ACTIONS = ("list", "retrieve", "create", "update", "delete")
 # Names Mermaid's erDiagram lexer reads as key markers, whatever their case.
 MERMAID_KEYS = {"pk", "fk", "uk"}
-# Field names that look like cardholder data (PCI DSS), matched on the whole name.
+# Field names that look like cardholder data (PCI DSS): a word such as card, credit,
+# pan, cvv or track data, between underscores or at the ends of the name.
 CARD_DATA = re.compile(
-    r"(^|_)(pan|cvv2?|cvc2?|cid|card(holder)?(_?(number|no|num|code|data|expiry|"
-    r"expiration|exp|pin|security_code|verification))?|credit_?card\w*|track_?[12]?"
-    r"(_?data)?|magstripe|security_code|expir(y|ation)(_?(date|month|year))?)($|_)"
+    r"(^|_)(cards?|cardholder|cardnumber|(credit|debit|payment)_?cards?|credit|pan|cvv2?|cvc2?|"
+    r"security_code|track_?[12]|track_data|magstripe|exp_(month|year|date))($|_)"
 )
 # The user's own personal data, from apps/users/models.py.
 USER_PERSONAL_DATA = [
@@ -130,7 +130,7 @@ def documents(genome: Genome) -> Documents:
         for rel in users:
             docs.personal_rows.append(user_link_row(entity, rel))
         if personal or users:
-            docs.activities.append(activity(entity, personal, users))
+            docs.activities.append(activity(entity, personal, users, genome))
         phi = [f for f in entity.fields if f.phi]
         docs.special_category += [f"`{entity.name}.{f.name}`" for f in phi]
         docs.phi_rows += [phi_row(entity, f) for f in phi]
@@ -141,7 +141,7 @@ def documents(genome: Genome) -> Documents:
             docs.phi_unaudited.append(entity.name)
         for f in entity.fields:
             if CARD_DATA.search(f.name.lower()):
-                docs.card_warnings.append(f"{entity.name}.{f.name}")
+                docs.card_warnings.append(f"`{entity.name}.{f.name}`")
     roles = genome.role_values
     docs.phi_identifiers = list(dict.fromkeys(docs.phi_identifiers))
     docs.phi_entities_text = ", ".join(docs.phi_entities) or "no entity stores PHI yet"
@@ -274,11 +274,12 @@ def purpose(entity: Entity, item: Field | Relation) -> str:
     return item.help or entity.description or f"Part of the {entity.verbose_name} records."
 
 
-def retention(entity: Entity) -> str:
+def retention(entity: Entity, genome: Genome) -> str:
     if entity.soft_delete:
+        daily = " (run daily by Celery beat)" if genome.features.async_tasks else ""
         return (
-            "deleted rows are kept `SOFT_DELETE_RETENTION_DAYS` days, "
-            "then purged by `manage.py purge_deleted`"
+            "deleted rows are kept `SOFT_DELETE_RETENTION_DAYS` days (30 by default), "
+            f"then purged by `manage.py purge_deleted`{daily}"
         )
     return "kept until deleted through the API or the admin; deletion is immediate"
 
@@ -305,7 +306,7 @@ def phi_row(entity: Entity, f: Field) -> str:
     )
 
 
-def activity(entity: Entity, personal: list[Field], users: list[Relation]) -> Activity:
+def activity(entity: Entity, personal: list[Field], users: list[Relation], genome: Genome) -> Activity:
     data = [f"`{f.name}` ({f.type}{', health data' if f.phi else ''})" for f in personal]
     data += [f"`{r.name}` (the user it links to)" for r in users]
     return Activity(
@@ -315,7 +316,7 @@ def activity(entity: Entity, personal: list[Field], users: list[Relation]) -> Ac
         data=data,
         readers=code_list(readers(entity)),
         writers=code_list(writers(entity)),
-        retention=retention(entity),
+        retention=retention(entity, genome),
         audited=entity.audit,
         health=any(f.phi for f in personal),
     )
