@@ -122,8 +122,8 @@ def gunicorn(
                 try:
                     if requests.get(f"{origin}{ready_path}", timeout=2).status_code == 200:
                         break
-                except requests.ConnectionError:
-                    pass
+                except (requests.ConnectionError, requests.Timeout):
+                    pass  # not listening yet, or its workers are still booting
                 assert time.monotonic() < deadline, f"gunicorn did not answer:\n{log.read_text()[-4000:]}"
                 time.sleep(0.2)
             yield origin
