@@ -187,9 +187,9 @@ def test_every_mermaid_diagram_parses(projects):
     result = parse_mermaid(*paths)
     assert result.returncode == 0, result.stdout + result.stderr
     parsed = result.stdout.splitlines()
-    # Two diagrams in each architecture.md: the data model and the request flow.
-    assert sum(line.endswith(" er") for line in parsed) == len(projects), result.stdout
-    assert sum(line.endswith(" sequence") for line in parsed) == len(projects), result.stdout
+    # Three diagrams in each architecture.md: data model, request flow, deployment.
+    for kind in ("er", "sequence", "flowchart-v2"):
+        assert sum(line.endswith(f" {kind}") for line in parsed) == len(projects), result.stdout
 
 
 def test_a_broken_diagram_fails_the_check(projects, tmp_path):
