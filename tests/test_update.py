@@ -254,6 +254,30 @@ def test_add_an_entity_related_to_an_existing_one(project):
     assert project.python(NOTE_TITLE) == "First"
 
 
+def test_turning_on_soft_delete_and_audit(project):
+    """One migration adds deleted_at; the audit log app arrives with its own."""
+    before = project.migrations()
+    genome = project.genome
+    note = next(e for e in genome["entities"] if e["name"] == "Note")
+    note |= {"soft_delete": True, "audit": True}
+    project.change(genome)
+    result = project.update()
+    assert " passed" in result.stderr
+    assert_finished(
+        project,
+        before,
+        {"apps/note/migrations/0002_note_deleted_at.py", "apps/audit/migrations/0001_initial.py"},
+    )
+    project.manage("migrate", "--no-input")
+    assert (
+        project.python(
+            "from apps.note.models import Note; n = Note.objects.get(); n.soft_delete(); "
+            "print(Note.objects.count(), Note.all_objects.count())"
+        )
+        == "0 1"
+    )
+
+
 def test_user_code_and_a_hand_edit_survive_an_update(project):
     models = project.root / "apps" / "note" / "models.py"
     models.write_text(

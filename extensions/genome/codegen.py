@@ -1084,6 +1084,13 @@ def stories(genome: Genome) -> None:
         wanted = ["reader"] if entity.routed else []
         wanted += ["deleter"] if entity.writable else []
         self.code["soft_delete_relation_tests"] = self.deleted_relation_tests(imports)
+        unique = next((f.name for f in entity.fields if f.unique), "")
+        self.code["soft_delete_unique"] = unique
+        if unique:
+            imports.add("django.core.exceptions", "ValidationError")
+            scope = [Kw("workspace", "workspace")] if entity.tenant else []
+            taker = Call(f"{name}Factory.create", [*scope, Kw(unique, f"row.{unique}")])
+            self.code["soft_delete_unique_taker"] = "\n".join(taker.lines(1))
         self.code["test_soft_delete_imports"] = imports.render()
         self.code["soft_delete_fixtures"] = [fixtures[w] for w in wanted]
 
