@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import runpy
 import secrets
 import sys
 import time
@@ -29,8 +30,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "extensions"))
 from genome.changes import previous_spec, renames, tombstoned  # noqa: E402
 
 DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/{slug}"
-TEXT_SUFFIXES = {".py", ".txt", ".toml", ".md", ".yml", ".yaml", ".cfg", ".example"}
-CONFLICT_MARKER = re.compile(r"^(<{7}|>{7})( |$)", re.MULTILINE)
 
 
 class StepFailed(Exception):
@@ -136,16 +135,14 @@ def run(python: str, *args: str, what: str, retry: str) -> str:
 
 
 def conflicts(project: Path) -> list[str]:
-    """Files an update left unmerged: .rej files and files with conflict markers."""
-    found = []
-    for path in project.rglob("*"):
-        if {".git", ".venv", "node_modules", "__pycache__"} & set(path.parts) or not path.is_file():
-            continue
-        rejected = path.suffix == ".rej"
-        marked = path.suffix in TEXT_SUFFIXES and CONFLICT_MARKER.search(path.read_text(errors="replace"))
-        if rejected or marked:
-            found.append(str(path.relative_to(project)))
-    return sorted(found)
+    """Files an update left unmerged: .rej files and files with conflict markers.
+
+    The check is the project's own ``apps/core/conflicts.py`` (standard library
+    only), loaded from this template, so that the hook, ``genome_finish`` and the
+    project's pre-commit hook agree.
+    """
+    source = Path(__file__).resolve().parent.parent / "template" / "apps" / "core" / "conflicts.py"
+    return runpy.run_path(str(source))["unmerged_files"](project)
 
 
 def committed_answers(project: Path) -> dict | None:

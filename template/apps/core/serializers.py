@@ -27,6 +27,7 @@ class WorkspaceRelatedField(serializers.PrimaryKeyRelatedField):
 
     def get_queryset(self):
         queryset = super().get_queryset()
+        assert queryset is not None, "DRF gives writable relations a queryset"
         workspace = self.context.get("workspace")
         if issubclass(queryset.model, WorkspaceScopedModel):
             return queryset.filter(workspace=workspace)
@@ -56,4 +57,5 @@ class GeneratedModelSerializer(serializers.ModelSerializer):
     @cached_property
     def reader(self) -> serializers.Serializer:
         """One read serializer for every row: its fields are built once per request."""
+        assert self.read_serializer_class is not None, "to_representation checks"
         return self.read_serializer_class(context=self.context)

@@ -15,7 +15,7 @@ from apps.users.factories import MembershipFactory
 
 def join(workspace, role: str, **user_fields):
     """A new user holding ``role`` in ``workspace``, working in it."""
-    membership = MembershipFactory(workspace=workspace, role=role, **user_fields)
+    membership = MembershipFactory.create(workspace=workspace, role=role, **user_fields)
     user = membership.user
     user.active_workspace = workspace
     user.save(update_fields=["active_workspace"])
@@ -34,7 +34,7 @@ def signed_in(user) -> APIClient:
 
 def member_of(workspace):
     """A user who belongs to ``workspace``."""
-    return MembershipFactory(workspace=workspace).user
+    return MembershipFactory.create(workspace=workspace).user
 
 
 _issued: set[tuple[str, str]] = set()
@@ -103,8 +103,10 @@ def perform(client, action: str, url: str, row, payload: dict | None = None):
     raise ValueError(f"unknown action {action!r}")
 
 
-def request_kwargs(payload: dict) -> dict:
+def request_kwargs(payload: dict | None) -> dict:
     """Keyword arguments for the test client: multipart when the body holds files."""
+    if payload is None:
+        raise ValueError("create and update need a payload")
     if not any(isinstance(value, UploadedFile) for value in payload.values()):
         return {"data": payload, "format": "json"}
     data = {

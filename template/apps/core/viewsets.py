@@ -1,16 +1,24 @@
 """Base viewsets: the one place where an entity's rows meet the API."""
 
-from rest_framework import viewsets
+from collections.abc import Mapping
+from typing import Any, cast
+
+from django.db.models import QuerySet
+from rest_framework import generics, viewsets
 from rest_framework.permissions import IsAuthenticated
 
+from apps.core.models import WorkspaceQuerySet
 from apps.core.permissions import HasWorkspaceRole, IsStaffOrMemberReadOnly
+from apps.core.requests import AuthenticatedRequest
 
 
-class WorkspaceContextMixin:
-    def get_serializer_context(self) -> dict:
-        context = super().get_serializer_context()
-        context["workspace"] = getattr(self.request.user, "active_workspace", None)
-        return context
+class WorkspaceContextMixin(generics.GenericAPIView):
+    request: AuthenticatedRequest
+
+    def get_serializer_context(self) -> dict[str, Any]:
+        # getattr: schema generators build serializers for an anonymous request.
+        workspace = getattr(self.request.user, "active_workspace", None)
+        return {**super().get_serializer_context(), "workspace": workspace}
 
 
 class WorkspaceScopedMixin(WorkspaceContextMixin):
@@ -20,12 +28,12 @@ class WorkspaceScopedMixin(WorkspaceContextMixin):
     """
 
     permission_classes = [IsAuthenticated, HasWorkspaceRole]
-    role_permissions: dict[str, tuple[str, ...]] = {}
+    role_permissions: Mapping[str, tuple[str, ...]] = {}
 
-    def filter_queryset(self, queryset):
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         # Lists and single rows both pass here, after any get_queryset override.
-        workspace = self.request.user.active_workspace
-        return super().filter_queryset(queryset).for_workspace(workspace)
+        filtered = cast(WorkspaceQuerySet, super().filter_queryset(queryset))
+        return filtered.for_workspace(self.request.user.active_workspace)
 
 
 class SharedMixin(WorkspaceContextMixin):

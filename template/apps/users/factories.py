@@ -4,7 +4,7 @@ from apps.users.models import Membership, User, Workspace
 from apps.users.roles import ROLES
 
 
-class UserFactory(factory.django.DjangoModelFactory):
+class UserFactory(factory.django.DjangoModelFactory[User]):
     email = factory.Sequence(lambda n: f"user{n}@example.com")
     password = factory.django.Password("correct horse battery staple")
 
@@ -13,14 +13,14 @@ class UserFactory(factory.django.DjangoModelFactory):
         skip_postgeneration_save = True
 
 
-class WorkspaceFactory(factory.django.DjangoModelFactory):
+class WorkspaceFactory(factory.django.DjangoModelFactory[Workspace]):
     name = factory.Sequence(lambda n: f"Workspace {n}")
 
     class Meta:
         model = Workspace
 
 
-class MembershipFactory(factory.django.DjangoModelFactory):
+class MembershipFactory(factory.django.DjangoModelFactory[Membership]):
     user = factory.SubFactory(UserFactory)
     workspace = factory.SubFactory(WorkspaceFactory)
     role = ROLES[0]

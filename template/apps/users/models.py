@@ -3,6 +3,7 @@
 import hashlib
 import secrets
 from datetime import timedelta
+from typing import ClassVar
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
@@ -19,7 +20,8 @@ INVITATION_LIFETIME = timedelta(days=7)
 class User(AbstractUser):
     """A person who signs in with their email address."""
 
-    username = None
+    # No username: the email address signs in. django-stubs types the field as str.
+    username = None  # type: ignore[assignment]
     email = models.EmailField("email address", unique=True)
     active_workspace = models.ForeignKey(
         "users.Workspace",
@@ -30,7 +32,8 @@ class User(AbstractUser):
         help_text="The workspace the API works in for this user.",
     )
 
-    objects = UserManager()
+    # Email-first create_user(email, password), unlike auth's UserManager.
+    objects: ClassVar[UserManager] = UserManager()  # type: ignore[assignment]
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []

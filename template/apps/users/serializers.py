@@ -82,7 +82,7 @@ class LoginSerializer(serializers.Serializer):
         return attrs
 
 
-class NewPasswordMixin:
+class NewPasswordMixin(serializers.Serializer):
     def validate_new_password(self, value: str) -> str:
         user = self.context["request"].user
         try:

@@ -11,6 +11,7 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from apps.core.requests import AuthenticatedRequest
 from apps.users import services
 from apps.users.models import Invitation, Membership, Workspace
 from apps.users.roles import MANAGER_ROLES
@@ -36,6 +37,7 @@ class WorkspaceViewSet(
     mixins.UpdateModelMixin,
     viewsets.GenericViewSet,
 ):
+    request: AuthenticatedRequest
     serializer_class = WorkspaceSerializer
     permission_classes = [permissions.IsAuthenticated]
 
@@ -72,6 +74,7 @@ class WorkspaceViewSet(
 class WorkspaceChildViewSet(viewsets.GenericViewSet):
     """Rows under /workspaces/{workspace_pk}/: members read, managers write."""
 
+    request: AuthenticatedRequest
     permission_classes = [permissions.IsAuthenticated]
     managers_only = False
 

@@ -18,13 +18,14 @@ PASSWORD = "correct horse battery staple"
 def browser():
     """A client with CSRF checks on that already holds the CSRF cookie."""
     client = APIClient(enforce_csrf_checks=True)
-    token = client.get("/api/v1/auth/csrf/").json()["csrf_token"]
-    client.csrf_token = token
+    client.get("/api/v1/auth/csrf/")
     return client
 
 
 def with_csrf(client) -> dict:
-    return {"HTTP_X_CSRFTOKEN": client.csrf_token}
+    """The header a front end sends: the token it asked the API for just before."""
+    token = client.get("/api/v1/auth/csrf/").json()["csrf_token"]
+    return {"HTTP_X_CSRFTOKEN": token}
 
 
 def login(client, email: str, password: str = PASSWORD):
@@ -50,7 +51,7 @@ def test_register_creates_the_user_and_their_workspace(browser):
 
 
 def test_register_refuses_a_taken_email_and_a_weak_password(browser):
-    UserFactory(email="ada@example.com")
+    UserFactory.create(email="ada@example.com")
     response = browser.post(
         "/api/v1/auth/register/", {"email": "ADA@example.com", "password": "123"}
     )
@@ -63,7 +64,7 @@ def test_register_refuses_a_taken_email_and_a_weak_password(browser):
 
 
 def test_login_sets_httponly_cookies_and_returns_the_profile(browser):
-    user = UserFactory()
+    user = UserFactory.create()
     response = login(browser, user.email)
     assert response.status_code == status.HTTP_200_OK
     assert response.json()["email"] == user.email
@@ -76,7 +77,7 @@ def test_login_sets_httponly_cookies_and_returns_the_profile(browser):
 
 
 def test_unknown_email_and_wrong_password_get_the_same_answer(browser):
-    user = UserFactory()
+    user = UserFactory.create()
     wrong_password = login(browser, user.email, "not the password")
     unknown_email = login(browser, "nobody@example.com")
     assert wrong_password.status_code == unknown_email.status_code
@@ -95,7 +96,7 @@ def test_login_is_throttled(browser, monkeypatch):
 
 
 def test_a_cookie_authenticated_write_needs_the_csrf_token(browser):
-    login(browser, UserFactory().email)
+    login(browser, UserFactory.create().email)
     without = browser.post("/api/v1/workspaces/", {"name": "Lab"})
     assert without.status_code == status.HTTP_403_FORBIDDEN
     assert "CSRF" in without.json()["message"]
@@ -106,7 +107,7 @@ def test_a_cookie_authenticated_write_needs_the_csrf_token(browser):
 
 
 def test_the_authorization_header_needs_no_csrf_token():
-    user = UserFactory()
+    user = UserFactory.create()
     client = APIClient(enforce_csrf_checks=True)
     tokens = client.post(
         "/api/v1/auth/token/", {"email": user.email, "password": PASSWORD}
@@ -117,7 +118,7 @@ def test_the_authorization_header_needs_no_csrf_token():
 
 
 def test_refresh_rotates_and_the_old_token_cannot_be_reused(browser):
-    login(browser, UserFactory().email)
+    login(browser, UserFactory.create().email)
     old = browser.cookies[settings.AUTH_COOKIE_REFRESH].value
     response = browser.post("/api/v1/auth/refresh/", **with_csrf(browser))
     assert response.status_code == status.HTTP_204_NO_CONTENT
@@ -129,7 +130,7 @@ def test_refresh_rotates_and_the_old_token_cannot_be_reused(browser):
 
 
 def test_logout_blacklists_the_refresh_token_and_clears_the_cookies(browser):
-    login(browser, UserFactory().email)
+    login(browser, UserFactory.create().email)
     refresh = browser.cookies[settings.AUTH_COOKIE_REFRESH].value
     response = browser.post("/api/v1/auth/logout/", **with_csrf(browser))
     assert response.status_code == status.HTTP_204_NO_CONTENT
@@ -156,7 +157,7 @@ def test_anonymous_me_is_401(api_client):
 
 
 def test_password_change_signs_out_other_devices(browser):
-    user = UserFactory()
+    user = UserFactory.create()
     other_device = APIClient()
     login(other_device, user.email)
     login(browser, user.email)
@@ -184,7 +185,7 @@ def test_password_change_signs_out_other_devices(browser):
 def test_password_reset_by_emailed_single_use_link(
     api_client, django_capture_on_commit_callbacks
 ):
-    user = UserFactory()
+    user = UserFactory.create()
     with django_capture_on_commit_callbacks(execute=True):
         unknown = api_client.post(
             "/api/v1/auth/password/reset/", {"email": "no@example.com"}

@@ -21,9 +21,9 @@ def test_superusers_are_staff():
 
 
 def test_a_user_joins_a_workspace_once():
-    membership = MembershipFactory()
+    membership = MembershipFactory.create()
     with pytest.raises(IntegrityError), transaction.atomic():
-        MembershipFactory(user=membership.user, workspace=membership.workspace)
+        MembershipFactory.create(user=membership.user, workspace=membership.workspace)
 
 
 def test_invitations_store_only_a_hash_of_their_token():

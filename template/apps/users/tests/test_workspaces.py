@@ -64,7 +64,7 @@ def test_other_roles_cannot_rename(workspace):
 
 
 def test_switch_changes_the_active_workspace(member_client, member):
-    second = MembershipFactory(user=member, role=LEAST).workspace
+    second = MembershipFactory.create(user=member, role=LEAST).workspace
     response = member_client.post(f"/api/v1/workspaces/{second.pk}/switch/")
     assert response.status_code == status.HTTP_200_OK
     member.refresh_from_db()
@@ -91,7 +91,7 @@ def test_members_are_listed_for_every_member(workspace, member):
 
 
 def test_managers_change_roles(member_client, workspace):
-    membership = MembershipFactory(workspace=workspace, role=LEAST)
+    membership = MembershipFactory.create(workspace=workspace, role=LEAST)
     url = f"{members_url(workspace)}{membership.pk}/"
     response = member_client.patch(url, {"role": MANAGER_ROLES[-1]})
     assert response.status_code == status.HTTP_200_OK
@@ -121,7 +121,7 @@ def test_the_last_owner_cannot_be_demoted_or_removed(member_client, member, work
 
 
 def test_managers_remove_members(member_client, workspace):
-    membership = MembershipFactory(workspace=workspace, role=LEAST)
+    membership = MembershipFactory.create(workspace=workspace, role=LEAST)
     response = member_client.delete(f"{members_url(workspace)}{membership.pk}/")
     assert response.status_code == status.HTTP_204_NO_CONTENT
     assert not Membership.objects.filter(pk=membership.pk).exists()
@@ -145,10 +145,10 @@ def test_an_invitation_is_emailed_when_email_is_on(
 @override_settings(INVITATION_EMAILS=False)
 def test_an_invitation_is_accepted_once_by_its_addressee(member_client, workspace):
     token = invite(member_client, workspace).json()["token"]
-    stranger = UserFactory(email="someone@example.com")
+    stranger = UserFactory.create(email="someone@example.com")
     wrong = signed_in(stranger).post("/api/v1/invitations/accept/", {"token": token})
     assert wrong.status_code == status.HTTP_403_FORBIDDEN
-    grace = UserFactory(email="grace@example.com")
+    grace = UserFactory.create(email="grace@example.com")
     client = signed_in(grace)
     accepted = client.post("/api/v1/invitations/accept/", {"token": token})
     assert accepted.status_code == status.HTTP_200_OK
@@ -162,7 +162,7 @@ def test_an_invitation_is_accepted_once_by_its_addressee(member_client, workspac
 def test_expired_and_revoked_invitations_are_refused(member_client, workspace):
     token = invite(member_client, workspace).json()["token"]
     Invitation.objects.update(expires_at=timezone.now() - timedelta(minutes=1))
-    client = signed_in(UserFactory(email="grace@example.com"))
+    client = signed_in(UserFactory.create(email="grace@example.com"))
     expired = client.post("/api/v1/invitations/accept/", {"token": token})
     assert expired.json()["error"] == "invitation_expired"
     revoked = invite(member_client, workspace, "grace@example.com").json()
@@ -185,6 +185,6 @@ def test_members_cannot_be_invited_twice(member_client, member, workspace):
 
 
 def test_another_workspace_cannot_be_entered_by_id(member_client, member):
-    foreign = WorkspaceFactory()
+    foreign = WorkspaceFactory.create()
     response = member_client.get(f"/api/v1/workspaces/{foreign.pk}/")
     assert response.status_code == status.HTTP_404_NOT_FOUND

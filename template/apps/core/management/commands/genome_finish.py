@@ -4,7 +4,6 @@ Runs what the post-update hook would have: the migrations (with the renames the
 hook saved in .genome-renames.json), formatting, Django's checks and the tests.
 """
 
-import re
 import subprocess
 import sys
 
@@ -12,22 +11,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-CONFLICT_MARKER = re.compile(r"^(<{7}|>{7})( |$)", re.MULTILINE)
-SKIPPED = {".git", ".venv", "node_modules", "__pycache__"}
-
-
-def unmerged_files(root) -> list[str]:
-    found = []
-    for path in root.rglob("*"):
-        if SKIPPED & set(path.parts) or not path.is_file():
-            continue
-        rejected = path.suffix == ".rej"
-        marked = path.suffix == ".py" and CONFLICT_MARKER.search(
-            path.read_text(errors="replace")
-        )
-        if rejected or marked:
-            found.append(str(path.relative_to(root)))
-    return sorted(found)
+from apps.core.conflicts import unmerged_files
 
 
 class Command(BaseCommand):

@@ -20,6 +20,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import migrations
 from django.db.migrations.loader import MigrationLoader
+from django.db.migrations.operations.base import Operation
 from django.db.migrations.writer import MigrationWriter
 
 
@@ -54,8 +55,17 @@ def dependency_order(configs) -> list[str]:
     return order
 
 
-def rename_operations(plan: dict) -> list:
-    operations = []
+def new_migration(
+    name: str, label: str, dependencies: list, operations: list[Operation]
+) -> migrations.Migration:
+    """A migration built as Django's autodetector builds one: a subclass holds the
+    lists, which Migration declares on the class."""
+    attrs = {"dependencies": dependencies, "operations": operations}
+    return type("Migration", (migrations.Migration,), attrs)(name, label)
+
+
+def rename_operations(plan: dict) -> list[Operation]:
+    operations: list[Operation] = []
     model = plan.get("model")
     if model:
         operations.append(migrations.RenameModel(old_name=model[0], new_name=model[1]))
@@ -110,9 +120,9 @@ class Command(BaseCommand):
         loader = MigrationLoader(None, ignore_no_migrations=True)
         leaves = loader.graph.leaf_nodes(label)
         number = max((int(name[:4]) for _, name in leaves), default=0) + 1
-        migration = migrations.Migration(f"{number:04d}_genome_renames", label)
-        migration.dependencies = leaves
-        migration.operations = rename_operations(plan)
+        migration = new_migration(
+            f"{number:04d}_genome_renames", label, leaves, rename_operations(plan)
+        )
         writer = MigrationWriter(migration)
         path = Path(writer.path)
         path.write_text(writer.as_string())
@@ -126,11 +136,11 @@ class Command(BaseCommand):
         package = f"{apps.get_app_config(label).name}.migrations"
         first = importlib.import_module(f"{package}.{renamed.stem}").Migration
         second = importlib.import_module(f"{package}.{path.stem}").Migration
-        migration = migrations.Migration(renamed.stem, label)
-        migration.dependencies = [
+        dependencies = [
             *first.dependencies,
             *(d for d in second.dependencies if d != (label, renamed.stem)),
         ]
-        migration.operations = [*first.operations, *second.operations]
+        operations = [*first.operations, *second.operations]
+        migration = new_migration(renamed.stem, label, dependencies, operations)
         renamed.write_text(MigrationWriter(migration).as_string())
         path.unlink()
