@@ -116,6 +116,9 @@ def generate(genome: Genome) -> None:
         )
         routes.append("\n".join(call.lines(0)))
     genome.code["api_imports"] = router.render()
+    genome.code["soft_delete_entities"] = _and([f"`{e.name}`" for e in genome.entities if e.soft_delete])
+    genome.code["audit_entities"] = _and([f"`{e.name}`" for e in genome.entities if e.audit])
+    genome.code["audit_readers"] = _and([f"`{r.value}`" for r in genome.roles[:2]])
     genome.code["routes"] = routes
     genome.code["api_tags"] = api_tags(genome)
     if genome.audit:
@@ -185,6 +188,11 @@ def client_max_body_size(genome: Genome) -> str:
             return UNLIMITED_UPLOAD
         largest = max(largest, sum(sizes))
     return f"{-(-largest // MIB) + BODY_MIB}m"
+
+
+def _and(items: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return " and ".join([", ".join(items[:-1]), items[-1]] if len(items) > 1 else items)
 
 
 def _twins(entity: Entity, rel: Relation) -> bool:

@@ -199,6 +199,9 @@ MODEL_ATTRIBUTE_NAMES = frozenset(
         "get_absolute_url",
         "meta",
         "deleted_at",
+        "soft_delete",
+        "restore",
+        "audit_masked_fields",
         # Module names the generated class bodies use.
         "models",
         "settings",
