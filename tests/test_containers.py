@@ -10,7 +10,9 @@
   database that does not exist yet, migrates, collects static files and execs the
   command.
 - gunicorn, configured by the project's gunicorn.conf.py alone, serves the project
-  with production settings: /healthz, sign-up and sign-in, an entity list.
+  with production settings behind the project's nginx config run by Debian's nginx:
+  /healthz, sign-up and sign-in, an entity list, static and media files, the body
+  size limit, gzip, the request ID.
 - The Dockerfile parses, has its two stages, a non-root user, a health check, and
   copies only files that exist.
 """
@@ -24,6 +26,8 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import jsonschema
@@ -33,7 +37,16 @@ import yaml
 from conftest import ROOT, load, project_env, render, run_in
 from dockerfile_parse import DockerfileParser
 from genome import build
-from servers import AUTH_PATH, REDIS_URL, Browser, forget_throttling, gunicorn, migrated_database, psql
+from servers import (
+    AUTH_PATH,
+    REDIS_URL,
+    Browser,
+    forget_throttling,
+    free_port,
+    gunicorn,
+    migrated_database,
+    psql,
+)
 
 COMPOSE_SCHEMA = json.loads((ROOT / "tests" / "data" / "compose-spec.json").read_text())
 GENOMES = {
@@ -56,6 +69,11 @@ CONTAINER_FILES = (
     "docker/entrypoint.sh",
     "docker/nginx/default.conf.template",
     "gunicorn.conf.py",
+)
+
+NEEDS_NGINX = pytest.mark.skipif(
+    not (shutil.which("nginx") and shutil.which("envsubst")),
+    reason="nginx and envsubst are not installed (apt-get install nginx-light gettext-base)",
 )
 
 
@@ -232,10 +250,72 @@ def render_nginx(project: Path, upstream: str, directory: Path) -> Path:
     return target
 
 
-@pytest.mark.skipif(not shutil.which("nginx"), reason="nginx is not installed (apt-get install nginx-light)")
-@pytest.mark.skipif(
-    not shutil.which("envsubst"), reason="envsubst is not installed (apt-get install gettext-base)"
-)
+def main_conf(directory: Path, conf: Path, *, user: str = "") -> Path:
+    """A minimal main nginx.conf around ``conf``, with every path of its own in ``directory``."""
+    temp_paths = "".join(
+        f"    {kind}_temp_path {directory}/{kind};\n"
+        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    main = directory / "nginx.conf"
+    main.write_text(
+        f"{user}pid {directory}/nginx.pid;\n"
+        f"error_log {directory}/error.log;\n"
+        "events {}\n"
+        "http {\n"
+        "    include /etc/nginx/mime.types;\n"
+        f"{temp_paths}"
+        f"    include {conf.parent}/*.conf;\n"
+        "}\n"
+    )
+    return main
+
+
+@contextmanager
+def nginx(
+    project: Path, upstream: str, port: int, directory: Path, static: Path, media: Path
+) -> Iterator[str]:
+    """nginx running the project's config in front of ``upstream``; yields its origin.
+
+    The config is rendered as the image renders it; then the container's port and
+    paths are mapped to this test's: a free port on 127.0.0.1 for port 80, and
+    temporary directories for the static and media volumes and the access log.
+    """
+    conf = render_nginx(project, upstream, directory)
+    text = conf.read_text()
+    mapped = {
+        "listen 80 default_server;": f"listen 127.0.0.1:{port} default_server;",
+        "alias /srv/static/;": f"alias {static}/;",
+        "alias /srv/media/;": f"alias {media}/;",
+        "/var/log/nginx/access.log": f"{directory}/access.log",
+    }
+    for container, here in mapped.items():
+        assert container in text, container
+        text = text.replace(container, here)
+    conf.write_text(text)
+    # Workers read the test's files, in root's private temporary directory.
+    main = main_conf(directory, conf, user="user root;\n")
+    log = directory / "error.log"
+    command = ["nginx", "-p", str(directory), "-c", str(main), "-e", str(log), "-g", "daemon off;"]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    origin = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            assert server.poll() is None, f"nginx exited:\n{log.read_text()}"
+            try:
+                requests.get(f"{origin}/healthz", timeout=2)
+                break
+            except (requests.ConnectionError, requests.Timeout):
+                assert time.monotonic() < deadline, f"nginx did not answer:\n{log.read_text()}"
+                time.sleep(0.2)
+        yield origin
+    finally:
+        server.terminate()
+        server.wait(timeout=15)
+        print(log.read_text()[-3000:])
+
+
+@NEEDS_NGINX
 def test_nginx_accepts_the_config(project, tmp_path):
     conf = render_nginx(project, "127.0.0.1:8000", tmp_path)
     text = conf.read_text()
@@ -246,20 +326,7 @@ def test_nginx_accepts_the_config(project, tmp_path):
     for header in ("Host", "X-Forwarded-For", "X-Forwarded-Proto", "X-Request-ID"):
         assert f"proxy_set_header {header} " in text, header
     assert re.search(r"client_max_body_size \d+m;", text)
-    main = tmp_path / "nginx.conf"
-    main.write_text(
-        f"pid {tmp_path}/nginx.pid;\n"
-        f"error_log {tmp_path}/error.log;\n"
-        "events {}\n"
-        "http {\n"
-        "    include /etc/nginx/mime.types;\n"
-        + "".join(
-            f"    {kind}_temp_path {tmp_path}/{kind};\n"
-            for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-        )
-        + f"    include {conf.parent}/*.conf;\n"
-        "}\n"
-    )
+    main = main_conf(tmp_path, conf)
     result = subprocess.run(
         ["nginx", "-t", "-p", str(tmp_path), "-c", str(main), "-e", str(tmp_path / "error.log")],
         capture_output=True,
@@ -353,20 +420,34 @@ def psql_value(database: str, sql: str) -> str:
 # gunicorn ------------------------------------------------------------------------
 
 
-def test_gunicorn_conf_serves_the_project(full_project, tmp_path):
-    log = tmp_path / "gunicorn.log"
+@NEEDS_NGINX
+def test_gunicorn_conf_serves_the_project_behind_nginx(full_project, tmp_path):
+    static, media, front = tmp_path / "static", tmp_path / "media", tmp_path / "nginx"
+    front.mkdir()
+    port = free_port()
     settings = {
         "GUNICORN_BIND": "127.0.0.1:{port}",
         "WEB_CONCURRENCY": "2",
         "GUNICORN_THREADS": "2",
         # The HTTPS redirect stays on: API calls say they came through TLS.
         "DJANGO_SECURE_SSL_REDIRECT": "true",
+        "DJANGO_STATIC_ROOT": str(static),
+        "DJANGO_MEDIA_ROOT": str(media),
+        "DJANGO_NUM_PROXIES": "1",
+        "DJANGO_CSRF_TRUSTED_ORIGINS": f"http://127.0.0.1:{port}",
     }
     https = {"X-Forwarded-Proto": "https"}
+    log = tmp_path / "gunicorn.log"
     with migrated_database(full_project, "gunicorn_conf") as database:
+        env = server_env(database, DJANGO_STATIC_ROOT=str(static))
+        collected = run_in(full_project, "manage.py", "collectstatic", "--no-input", env=env)
+        assert collected.returncode == 0, collected.stderr[-3000:]
         forget_throttling()
         # No arguments: everything comes from gunicorn.conf.py and the environment.
-        with gunicorn(full_project, database, log, args=(), env=settings, ready_path="/healthz") as origin:
+        with (
+            gunicorn(full_project, database, log, args=(), env=settings, ready_path="/healthz") as origin,
+            nginx(full_project, origin.removeprefix("http://"), port, front, static, media) as proxy,
+        ):
             # Probes: plain HTTP, any host name, never cached.
             response = requests.get(
                 f"{origin}/healthz", headers={"Host": "10.0.0.7:8000", "X-Request-ID": "probe-1"}, timeout=10
@@ -374,13 +455,19 @@ def test_gunicorn_conf_serves_the_project(full_project, tmp_path):
             assert response.status_code == 200, response.text
             assert response.json() == {"status": "ok", "checks": {"database": "ok", "cache": "ok"}}
             assert "no-store" in response.headers["Cache-Control"]
+            assert requests.get(f"{proxy}/healthz", timeout=10).json()["status"] == "ok"
             # Everything else is redirected to HTTPS.
             response = requests.get(f"{origin}{AUTH_PATH}csrf/", allow_redirects=False, timeout=10)
             assert response.status_code == 301, response.text
             assert response.headers["Location"].startswith("https://")
 
-            browser = Browser(origin)
-            assert browser.request("GET", f"{AUTH_PATH}csrf/", headers=dict(https)).status_code == 200
+            # A browser behind TLS, through nginx: the request ID comes back.
+            browser = Browser(proxy)
+            response = browser.request(
+                "GET", f"{AUTH_PATH}csrf/", headers=https | {"X-Request-ID": "browser-1"}
+            )
+            assert response.status_code == 200, response.text
+            assert response.headers["X-Request-ID"] == "browser-1"
             credentials = {"email": "grace@example.com", "password": "correct horse battery staple"}
             response = browser.request(
                 "POST",
@@ -392,17 +479,45 @@ def test_gunicorn_conf_serves_the_project(full_project, tmp_path):
             response = browser.request("POST", f"{AUTH_PATH}login/", json=credentials, headers=dict(https))
             assert response.status_code == 200, response.text
             assert {"access_token", "refresh_token"} <= set(browser.jar)
-            response = browser.request("GET", "/api/v1/patients/", headers=dict(https))
+            for number in range(12):
+                patient = {"full_name": f"Patient number {number:02}", "email": f"p{number}@example.com"}
+                response = browser.request(
+                    "POST", "/api/v1/patients/", json=patient, csrf=True, headers=dict(https)
+                )
+                assert response.status_code == 201, response.text
+            response = browser.request(
+                "GET", "/api/v1/patients/", headers=https | {"Accept-Encoding": "gzip"}
+            )
             assert response.status_code == 200, response.text
-            assert response.json()["results"] == []
+            assert len(response.json()["results"]) == 12
+            # JSON is compressed on the way out.
+            assert response.headers["Content-Encoding"] == "gzip"
             assert (
                 browser.request("GET", "/api/v1/patients/", cookies={}, headers=dict(https)).status_code
                 == 401
             )
+
+            # Static files: from the volume, cached a day, never sniffed.
+            response = requests.get(f"{proxy}/static/rest_framework/css/bootstrap.min.css", timeout=10)
+            assert response.status_code == 200
+            assert "max-age=86400" in response.headers["Cache-Control"]
+            assert response.headers["X-Content-Type-Options"] == "nosniff"
+            # Uploads never run as pages of the site.
+            (media / "patient").mkdir(parents=True)
+            (media / "patient" / "page.html").write_text("<script>alert(1)</script>")
+            response = requests.get(f"{proxy}/media/patient/page.html", timeout=10)
+            assert response.status_code == 200
+            assert "sandbox" in response.headers["Content-Security-Policy"]
+            # Bodies over the genome's limit (3m here) stop at nginx.
+            response = requests.post(f"{proxy}{AUTH_PATH}login/", data=b"x" * (4 * 1024 * 1024), timeout=30)
+            assert response.status_code == 413
     text = log.read_text()
     assert "Using worker: gthread" in text, text[-3000:]
     assert len(re.findall(r"Booting worker with pid", text)) >= 2, text[-3000:]
+    # The access log format: time in ms, and the request ID from the probe and through nginx.
     assert re.search(r'"GET /healthz HTTP/1.1" 200 .* \d+ms request_id=probe-1', text), text[-3000:]
+    assert re.search(r'"GET /api/v1/auth/csrf/ HTTP/1.1" 200 .* request_id=browser-1', text), text[-3000:]
+    assert "request_id=browser-1" in (front / "access.log").read_text()
 
 
 # The Dockerfile ------------------------------------------------------------------
