@@ -1092,6 +1092,7 @@ def stories(genome: Genome) -> None:
         wanted = ["reader"] if entity.routed else []
         wanted += ["deleter"] if entity.writable else []
         self.code["soft_delete_relation_tests"] = self.deleted_relation_tests(imports)
+        self.code["soft_delete_protect_test"] = self.protected_purge_test(imports)
         unique = next((f.name for f in entity.fields if f.unique), "")
         self.code["soft_delete_unique"] = unique
         if unique:
@@ -1101,6 +1102,35 @@ def stories(genome: Genome) -> None:
             self.code["soft_delete_unique_taker"] = "\n".join(taker.lines(1))
         self.code["test_soft_delete_imports"] = imports.render()
         self.code["soft_delete_fixtures"] = [fixtures[w] for w in wanted]
+
+    def protected_purge_test(self, imports: Imports) -> str:
+        """The purge leaves rows that a protect or restrict relation still points to."""
+        entity = self.entity
+        holders = [
+            (source, rel)
+            for source in self.genome.entities
+            for rel in source.relations
+            if rel.target is entity and not rel.many and rel.on_delete in {"protect", "restrict"}
+        ]
+        if not holders:
+            return ""
+        source, rel = holders[0]
+        factory = f"{source.name}Factory"
+        if source is not entity:
+            imports.add(f"apps.{source.app_label}.generated.factories", factory)
+        scope = [Kw("workspace", "workspace")] if source.tenant else []
+        holder = Call(f"{factory}.create", [*scope, Kw(rel.name, "old")])
+        name = f"test_purge_keeps_what_{source.snake}_{rel.name}_protects"
+        lines = [
+            def_header(name, "workspace", "settings", "caplog"),
+            "    settings.SOFT_DELETE_RETENTION_DAYS = 30",
+            "    old = deleted_row(workspace, days_ago=31)",
+            *holder.lines(1),
+            '    call_command("purge_deleted", stdout=StringIO())',
+            f"    assert {entity.name}.all_objects.filter(pk=old.pk).exists()",
+            f'    assert "Nothing purged from {entity.app_label}.{entity.name}" in caplog.text',
+        ]
+        return "\n".join(lines)
 
     def deleted_relation_tests(self, imports: Imports) -> list[str]:
         """Rows that point to a soft-deleted row read the relation as null."""
