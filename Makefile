@@ -4,10 +4,27 @@ VENV := .venv
 BIN := $(VENV)/bin
 GENOME ?= examples/project_management.yml
 DEMO_DIR ?= demo
+MERMAID := tests/mermaid
 
-.PHONY: setup demo test lint schema clean
+.PHONY: setup tools demo test lint schema clean
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed $(MERMAID)/node_modules/.package-lock.json tools
+
+# Mermaid's parser, for the check that generated diagrams parse (tests/test_documents.py).
+$(MERMAID)/node_modules/.package-lock.json: $(MERMAID)/package.json $(MERMAID)/package-lock.json
+	npm ci --prefix $(MERMAID) --no-audit --no-fund --loglevel=error
+
+# Debian's nginx and envsubst, for the tests that run the generated nginx config.
+tools:
+	@if ! command -v nginx >/dev/null || ! command -v envsubst >/dev/null; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get install -y -q nginx-light gettext-base >/dev/null \
+			|| { apt-get update -q >/dev/null && apt-get install -y -q nginx-light gettext-base >/dev/null; }; \
+		else \
+			echo "Install nginx and envsubst (sudo apt-get install nginx-light gettext-base);"; \
+			echo "without them the nginx tests skip."; \
+		fi; \
+	fi
 
 $(VENV)/.installed: requirements-dev.txt template/requirements/base.txt.jinja template/requirements/development.txt template/requirements/production.txt
 	$(PYTHON) -m venv $(VENV)
@@ -39,4 +56,4 @@ schema: setup
 	cd extensions && ../$(BIN)/python -m genome.schema > ../docs/genome.schema.json
 
 clean:
-	rm -rf $(VENV) $(DEMO_DIR)
+	rm -rf $(VENV) $(DEMO_DIR) $(MERMAID)/node_modules
