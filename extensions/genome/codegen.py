@@ -115,15 +115,15 @@ def generate(genome: Genome) -> None:
             [py_str(entity.url), f"{entity.name}ViewSet", Kw("basename", py_str(entity.snake))],
         )
         routes.append("\n".join(call.lines(0)))
+    if genome.audit:
+        router.add("apps.audit.views", "AuditLogViewSet")
+        routes.append('router.register("audit-log", AuditLogViewSet, basename="audit_log")')
     genome.code["api_imports"] = router.render()
     genome.code["soft_delete_entities"] = _and([f"`{e.name}`" for e in genome.entities if e.soft_delete])
     genome.code["audit_entities"] = _and([f"`{e.name}`" for e in genome.entities if e.audit])
     genome.code["audit_readers"] = _and([f"`{r.value}`" for r in genome.roles[:2]])
     genome.code["routes"] = routes
     genome.code["api_tags"] = api_tags(genome)
-    if genome.audit:
-        router.add("apps.audit.views", "AuditLogViewSet")
-        routes.append('router.register("audit-log", AuditLogViewSet, basename="audit_log")')
     genome.code["enum_overrides"] = enum_overrides(genome)
 
 
@@ -168,6 +168,11 @@ def api_tags(genome: Genome) -> str:
     return "\n".join(Seq(items).lines(1, prefix='"TAGS": ', suffix=","))
 
 
+def _and(items: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return " and ".join([", ".join(items[:-1]), items[-1]] if len(items) > 1 else items)
+
+
 MIB = 1024 * 1024
 # Django refuses a request body over DATA_UPLOAD_MAX_MEMORY_SIZE (2.5 MiB), files apart.
 BODY_MIB = 3
@@ -188,11 +193,6 @@ def client_max_body_size(genome: Genome) -> str:
             return UNLIMITED_UPLOAD
         largest = max(largest, sum(sizes))
     return f"{-(-largest // MIB) + BODY_MIB}m"
-
-
-def _and(items: list[str]) -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
-    return " and ".join([", ".join(items[:-1]), items[-1]] if len(items) > 1 else items)
 
 
 def _twins(entity: Entity, rel: Relation) -> bool:
@@ -260,6 +260,10 @@ class EntityCode:
             declarations.append(assign(field.name, self.field_call(field, imports)))
         for rel in entity.relations:
             declarations.append(assign(rel.name, self.relation_call(rel, imports)))
+        masked = [f.name for f in entity.fields if f.pii or f.phi]
+        if entity.audit and masked:
+            # The audit log records that these changed, never their values.
+            declarations.append(assign("audit_masked_fields", str_tuple(masked)))
         meta = [
             assign("abstract", "True", 2),
             assign(
@@ -381,10 +385,6 @@ class EntityCode:
             validators.append(
                 Call(
                     "MaxFileSizeValidator",
-        masked = [f.name for f in entity.fields if f.pii or f.phi]
-        if entity.audit and masked:
-            # The audit log records that these changed, never their values.
-            declarations.append(assign("audit_masked_fields", str_tuple(masked)))
                     [f"{spec.max_size:_}" if spec.max_size >= 10_000 else str(spec.max_size)],
                 )
             )
@@ -474,6 +474,8 @@ class EntityCode:
             scope = " in this workspace" if entity.tenant else ""
             message = f"A {entity.verbose_name} with this {readable} already exists{scope}."
             args: list = [Kw("fields", Seq([py_str(c) for c in [*prefix, *group]])), Kw("name", py_str(name))]
+            # Soft-deleted rows keep their values but do not hold them.
+            conditions = ["models.Q(deleted_at=None)"] if entity.soft_delete else []
             if blank:
                 conditions.append(f'~models.Q({blank}="")')
             if conditions:
@@ -562,6 +564,13 @@ class EntityCode:
             "ModelViewSet" if entity.writable else "ReadOnlyModelViewSet"
         )
         imports.add("apps.core.viewsets", kind)
+        bases = [kind]
+        if entity.writable and entity.soft_delete:
+            imports.add("apps.core.soft_delete", "SoftDeleteViewSetMixin")
+            bases.insert(0, "SoftDeleteViewSetMixin")
+        if entity.writable and entity.audit:
+            imports.add("apps.audit.mixins", "AuditedViewSetMixin")
+            bases.insert(0, "AuditedViewSetMixin")
         imports.add(f"apps.{entity.app_label}.generated.filters", f"{entity.name}FilterSet")
         imports.add(f"apps.{entity.app_label}.models", entity.name)
         imports.add(f"apps.{entity.app_label}.serializers", f"{entity.name}Serializer")
@@ -603,8 +612,6 @@ class EntityCode:
         self.code["viewset_attrs"] = attrs
 
     # ------------------------------------------------------------- admin
-            # Soft-deleted rows keep their values but do not hold them.
-            conditions = ["models.Q(deleted_at=None)"] if entity.soft_delete else []
     def admin(self) -> None:
         entity = self.entity
         imports = Imports().add("apps.core.admin", "GeneratedModelAdmin")
@@ -653,6 +660,14 @@ class EntityCode:
             attrs.append(assign("filter_horizontal", str_tuple(many)))
         if entity.inlines:
             attrs.append(assign("inlines", Seq([i.class_name for i in entity.inlines], ("(", ")"))))
+        bases = ["GeneratedModelAdmin"]
+        if entity.soft_delete:
+            imports.add("apps.core.soft_delete_admin", "SoftDeleteAdminMixin")
+            bases.insert(0, "SoftDeleteAdminMixin")
+        if entity.audit:
+            imports.add("apps.audit.admin", "AuditedAdminMixin")
+            bases.insert(0, "AuditedAdminMixin")
+        self.code["admin_class"] = class_header(f"{entity.name}AdminBase", *bases)
         self.code["admin_imports"] = imports.render()
         self.code["admin_inlines"] = inline_blocks
         self.code["admin_attrs"] = attrs
@@ -685,13 +700,6 @@ class EntityCode:
                 continue
             sub = self.subfactory(rel, imports)
             if rel.required:
-        bases = [kind]
-        if entity.writable and entity.soft_delete:
-            imports.add("apps.core.soft_delete", "SoftDeleteViewSetMixin")
-            bases.insert(0, "SoftDeleteViewSetMixin")
-        if entity.writable and entity.audit:
-            imports.add("apps.audit.mixins", "AuditedViewSetMixin")
-            bases.insert(0, "AuditedViewSetMixin")
                 declarations.append(assign(rel.name, sub))
             elif rel.target is not self.entity:
                 traits.append("\n".join(Kw(rel.name, sub).lines(3, suffix=",")))
@@ -781,14 +789,6 @@ class EntityCode:
             return Call(
                 "factory.django.FileField",
                 [Kw("filename", py_str(f"{field.name}.txt")), Kw("data", 'b"sample"')],
-        bases = ["GeneratedModelAdmin"]
-        if entity.soft_delete:
-            imports.add("apps.core.soft_delete_admin", "SoftDeleteAdminMixin")
-            bases.insert(0, "SoftDeleteAdminMixin")
-        if entity.audit:
-            imports.add("apps.audit.admin", "AuditedAdminMixin")
-            bases.insert(0, "AuditedAdminMixin")
-        self.code["admin_class"] = class_header(f"{entity.name}AdminBase", *bases)
             )
         if kind == "image":
             return Call("factory.django.ImageField", [Kw("width", "8"), Kw("height", "8")])
@@ -948,127 +948,6 @@ class EntityCode:
         )
         self.code["writer_client"] = "member_client" if entity.tenant else "staff_client"
         self.code["test_str_expected"] = self.code["model_str"].replace("self.", "row.")
-
-    def payload_relations(self) -> list[Kw]:
-        return [self.payload_relation(r) for r in self.entity.relations]
-
-    @staticmethod
-    def _rule_imports(rules: list[Rule], imports: Imports) -> None:
-        for rule in rules:
-            if "Decimal(" in rule.bad_value:
-                imports.add("decimal", "Decimal")
-            if "oversized_file(" in rule.bad_value:
-                imports.add("apps.core.testing", "oversized_file")
-
-    @staticmethod
-    def _param(rule: Rule) -> str:
-        field = rule.test_id.rsplit("-", 1)[0]
-        call = Call("pytest.param", [py_str(field), rule.bad_value, Kw("id", py_str(rule.test_id))])
-        return "\n".join(call.lines(2, suffix=","))
-
-    def _unique_test(self, group: list[str]) -> str:
-        entity = self.entity
-        factory = f"{entity.name}Factory"
-        same = [Kw(g, f"first.{g}") for g in group]
-        where = "_within_a_workspace" if entity.tenant else ""
-        params = ["workspace", "other_workspace"] if entity.tenant else []
-        lines = [def_header(f"test_{'_and_'.join(group)}_is_unique{where}", *params)]
-        first = Call(factory, [Kw("workspace", "workspace")] if entity.tenant else [])
-        lines += first.lines(1, prefix="first = ")
-        relational = any(g in {r.name for r in entity.relations} for g in group)
-        if entity.tenant and not relational:
-            lines += Call(factory, [Kw("workspace", "other_workspace"), *same]).lines(1)
-        lines.append("    with pytest.raises(IntegrityError), transaction.atomic():")
-        scope = [Kw("workspace", "workspace")] if entity.tenant else []
-        lines += Call(factory, [*scope, *same]).lines(2)
-        return "\n".join(lines)
-
-    def actor_fixtures(self) -> list[str]:
-        """Clients for each kind of request, signed in with a role the genome allows."""
-        entity = self.entity
-        kinds = {"reader": ("list", "retrieve")}
-        if entity.writable:
-            kinds |= {"creator": ("create",), "updater": ("update",), "deleter": ("delete",)}
-        blocks = []
-        for fixture, actions in kinds.items():
-            if not entity.tenant:
-                client = "member_client" if fixture == "reader" else "staff_client"
-                body = [f"def {fixture}({client}):", f"    return {client}"]
-            else:
-                allowed = [
-                    r.value
-                    for r in self.genome.roles
-                    if all(r.value in entity.permissions[a] for a in actions)
-                ]
-                if allowed:
-                    body = [
-                        f"def {fixture}(client_for_role):",
-                        f"    return client_for_role({py_str(allowed[0])})",
-                    ]
-                else:
-                    what = " and ".join(actions)
-                    reason = py_str(f"No role may {what} {entity.verbose_name_plural} (genome permissions).")
-                    body = [f"def {fixture}():", f"    pytest.skip({reason})"]
-            blocks.append("\n".join(["@pytest.fixture", *body]))
-        return blocks
-
-    def _foreign_value(self, rel: Relation) -> Node:
-        if rel.target is None:
-            value = Attr(Call("UserFactory"), "pk")
-        else:
-            value = Attr(Call(f"{rel.target.name}Factory", [Kw("workspace", "other_workspace")]), "pk")
-        return Seq([value]) if rel.many else value
-
-    def _foreign_param(self, rel: Relation) -> str:
-        value = self._foreign_value(rel).flat()
-        pair = Seq([py_str(rel.name), Lambda("other_workspace", value)], ("(", ")"))
-        return "\n".join(pair.lines(2, suffix=","))
-
-    def _relation_filter(self, rel: Relation) -> dict:
-        entity = self.entity
-        if rel.target is None:
-            make = "member_of(workspace)"
-        elif rel.target.tenant:
-            make = f"{rel.target.name}Factory(workspace=workspace)"
-        else:
-            make = f"{rel.target.name}Factory()"
-        scope = "workspace=workspace, " if entity.tenant else ""
-        value = "[wanted]" if rel.many else "wanted"
-        return {
-            "header": def_header(f"test_filter_by_{rel.name}", "member_client", "workspace"),
-            "name": rel.name,
-            "make": "\n".join(Raw(make).lines(1, prefix="wanted = ")),
-            "row": "\n".join(
-                Call(
-                    f"{entity.name}Factory",
-                    [*([Raw("workspace=workspace")] if scope else []), Kw(rel.name, value)],
-                ).lines(1, prefix="row = ")
-            ),
-            "request": "\n".join(
-                Call(
-                    "member_client.get", ["URL", Seq([Pair(py_str(rel.name), "wanted.pk")], ("{", "}"))]
-                ).lines(1, prefix="response = ")
-            ),
-        }
-
-    def payload_relation(self, rel: Relation) -> Kw:
-        if rel.target is None:
-            value: Call = Call("member_of", ["workspace"])
-        elif rel.target.tenant:
-            value = Call(f"{rel.target.name}Factory", [Kw("workspace", "workspace")])
-        else:
-            value = Call(f"{rel.target.name}Factory")
-        return Kw(rel.name, Seq([value]) if rel.many else value)
-
-
-def stories(genome: Genome) -> None:
-    """Each structured acceptance line becomes an API test named after its story."""
-    by_name = {e.name: e for e in genome.entities}
-    imports = Imports().add("pytest").add("rest_framework", "status").add("apps.core.testing", "perform")
-    tests = []
-    used: set[str] = set()
-    for story in genome.stories:
-        for check in story.checks:
         self.code["model_label"] = f"{entity.app_label}.{name}"
         self.code["admin_url"] = f"admin:{entity.app_label}_{name.lower()}"
         kinds = ("reader", "creator", "updater", "deleter")
@@ -1192,6 +1071,127 @@ def stories(genome: Genome) -> None:
         self.code["audit_fixtures"] = (
             [fixtures[w] for w in ("creator", "updater", "deleter")] if entity.writable else []
         )
+
+    def payload_relations(self) -> list[Kw]:
+        return [self.payload_relation(r) for r in self.entity.relations]
+
+    @staticmethod
+    def _rule_imports(rules: list[Rule], imports: Imports) -> None:
+        for rule in rules:
+            if "Decimal(" in rule.bad_value:
+                imports.add("decimal", "Decimal")
+            if "oversized_file(" in rule.bad_value:
+                imports.add("apps.core.testing", "oversized_file")
+
+    @staticmethod
+    def _param(rule: Rule) -> str:
+        field = rule.test_id.rsplit("-", 1)[0]
+        call = Call("pytest.param", [py_str(field), rule.bad_value, Kw("id", py_str(rule.test_id))])
+        return "\n".join(call.lines(2, suffix=","))
+
+    def _unique_test(self, group: list[str]) -> str:
+        entity = self.entity
+        factory = f"{entity.name}Factory"
+        same = [Kw(g, f"first.{g}") for g in group]
+        where = "_within_a_workspace" if entity.tenant else ""
+        params = ["workspace", "other_workspace"] if entity.tenant else []
+        lines = [def_header(f"test_{'_and_'.join(group)}_is_unique{where}", *params)]
+        first = Call(factory, [Kw("workspace", "workspace")] if entity.tenant else [])
+        lines += first.lines(1, prefix="first = ")
+        relational = any(g in {r.name for r in entity.relations} for g in group)
+        if entity.tenant and not relational:
+            lines += Call(factory, [Kw("workspace", "other_workspace"), *same]).lines(1)
+        lines.append("    with pytest.raises(IntegrityError), transaction.atomic():")
+        scope = [Kw("workspace", "workspace")] if entity.tenant else []
+        lines += Call(factory, [*scope, *same]).lines(2)
+        return "\n".join(lines)
+
+    def actor_fixtures(self) -> list[str]:
+        """Clients for each kind of request, signed in with a role the genome allows."""
+        entity = self.entity
+        kinds = {"reader": ("list", "retrieve")}
+        if entity.writable:
+            kinds |= {"creator": ("create",), "updater": ("update",), "deleter": ("delete",)}
+        blocks = []
+        for fixture, actions in kinds.items():
+            if not entity.tenant:
+                client = "member_client" if fixture == "reader" else "staff_client"
+                body = [f"def {fixture}({client}):", f"    return {client}"]
+            else:
+                allowed = [
+                    r.value
+                    for r in self.genome.roles
+                    if all(r.value in entity.permissions[a] for a in actions)
+                ]
+                if allowed:
+                    body = [
+                        f"def {fixture}(client_for_role):",
+                        f"    return client_for_role({py_str(allowed[0])})",
+                    ]
+                else:
+                    what = " and ".join(actions)
+                    reason = py_str(f"No role may {what} {entity.verbose_name_plural} (genome permissions).")
+                    body = [f"def {fixture}():", f"    pytest.skip({reason})"]
+            blocks.append("\n".join(["@pytest.fixture", *body]))
+        return blocks
+
+    def _foreign_value(self, rel: Relation) -> Node:
+        if rel.target is None:
+            value = Attr(Call("UserFactory"), "pk")
+        else:
+            value = Attr(Call(f"{rel.target.name}Factory", [Kw("workspace", "other_workspace")]), "pk")
+        return Seq([value]) if rel.many else value
+
+    def _foreign_param(self, rel: Relation) -> str:
+        value = self._foreign_value(rel).flat()
+        pair = Seq([py_str(rel.name), Lambda("other_workspace", value)], ("(", ")"))
+        return "\n".join(pair.lines(2, suffix=","))
+
+    def _relation_filter(self, rel: Relation) -> dict:
+        entity = self.entity
+        if rel.target is None:
+            make = "member_of(workspace)"
+        elif rel.target.tenant:
+            make = f"{rel.target.name}Factory(workspace=workspace)"
+        else:
+            make = f"{rel.target.name}Factory()"
+        scope = "workspace=workspace, " if entity.tenant else ""
+        value = "[wanted]" if rel.many else "wanted"
+        return {
+            "header": def_header(f"test_filter_by_{rel.name}", "member_client", "workspace"),
+            "name": rel.name,
+            "make": "\n".join(Raw(make).lines(1, prefix="wanted = ")),
+            "row": "\n".join(
+                Call(
+                    f"{entity.name}Factory",
+                    [*([Raw("workspace=workspace")] if scope else []), Kw(rel.name, value)],
+                ).lines(1, prefix="row = ")
+            ),
+            "request": "\n".join(
+                Call(
+                    "member_client.get", ["URL", Seq([Pair(py_str(rel.name), "wanted.pk")], ("{", "}"))]
+                ).lines(1, prefix="response = ")
+            ),
+        }
+
+    def payload_relation(self, rel: Relation) -> Kw:
+        if rel.target is None:
+            value: Call = Call("member_of", ["workspace"])
+        elif rel.target.tenant:
+            value = Call(f"{rel.target.name}Factory", [Kw("workspace", "workspace")])
+        else:
+            value = Call(f"{rel.target.name}Factory")
+        return Kw(rel.name, Seq([value]) if rel.many else value)
+
+
+def stories(genome: Genome) -> None:
+    """Each structured acceptance line becomes an API test named after its story."""
+    by_name = {e.name: e for e in genome.entities}
+    imports = Imports().add("pytest").add("rest_framework", "status").add("apps.core.testing", "perform")
+    tests = []
+    used: set[str] = set()
+    for story in genome.stories:
+        for check in story.checks:
             entity = by_name[check["entity"]]
             verb = "can" if check["allowed"] else "cannot"
             base = naming.snake(f"{story.id} {check['role']} {verb} {check['action']} {entity.name}")
@@ -1254,6 +1254,11 @@ def _method_chain(head: str, calls: list[Call]) -> str:
         return f"    {flat}"
     rest = "".join("." + c.flat() for c in calls[1:])
     return "\n".join(calls[0].lines(1, prefix=prefix, suffix=rest))
+
+
+def _constrained(entity: Entity, field: Field) -> bool:
+    """A unique field enforced by a UniqueConstraint in Meta, not ``unique=True``."""
+    return field.unique and (entity.tenant or entity.soft_delete or _blank_unique(field))
 
 
 def _blank_unique(field: Field) -> bool:
@@ -1376,11 +1381,6 @@ def rules_for(field: Field) -> list[Rule]:
     if kind in {"file", "image"} and spec.max_size is not None:
         add("max_size", f"oversized_file({spec.max_size + 1})", api=False)
     return rules
-
-def _constrained(entity: Entity, field: Field) -> bool:
-    """A unique field enforced by a UniqueConstraint in Meta, not ``unique=True``."""
-    return field.unique and (entity.tenant or entity.soft_delete or _blank_unique(field))
-
 
 
 def _plain(value: Decimal) -> str:
