@@ -125,6 +125,8 @@ def generate(genome: Genome) -> None:
     genome.code["routes"] = routes
     genome.code["api_tags"] = api_tags(genome)
     genome.code["enum_overrides"] = enum_overrides(genome)
+    if genome.has_pii:
+        personal_data(genome)
 
 
 def enum_overrides(genome: Genome) -> str:
@@ -171,6 +173,132 @@ def api_tags(genome: Genome) -> str:
 def _and(items: list[str]) -> str:
     """``a``, ``a and b``, ``a, b and c``."""
     return " and ".join([", ".join(items[:-1]), items[-1]] if len(items) > 1 else items)
+
+
+# Erasure markers by field type for required fields ("{pk}" becomes the row's id):
+# non-deliverable addresses (RFC 2606 reserves .invalid) that pass Django's validators.
+ERASED_MARKER = {
+    "string": "erased",
+    "text": "erased",
+    "slug": "erased-{pk}",
+    "email": "erased-{pk}@erased.invalid",
+    "url": "https://erased.invalid/{pk}",
+}
+# Emptiness on erasure of an optional field, as the model stores it (see field_call).
+ERASED_EMPTY = {"list": "[]", "boolean": None}
+# How the README shows an erased value.
+ERASED_SHOWN = {'""': "blank", "None": "NULL", "[]": "empty list"}
+# The longest row id: a bigint's 19 digits.
+LONGEST_PK = "9" * 19
+
+
+def erased_value(field: Field) -> tuple[str | None, str]:
+    """The Python source of the value that erases ``field``, or None and why not.
+
+    Optional fields are emptied ("" or NULL, as the model stores emptiness), which
+    skips their validators. A required text-like field gets a marker when the marker
+    passes its length, pattern and uniqueness rules.
+    """
+    kind = field.type
+    if not field.required:
+        if kind in ERASED_EMPTY:
+            empty = ERASED_EMPTY[kind]
+            return empty, "" if empty else "a boolean has no empty value"
+        return ('""' if kind in BLANK_STRING_TYPES else "None"), ""
+    marker = ERASED_MARKER.get(kind)
+    if marker is None:
+        return None, f"required {kind}: no value stands for none"
+    if field.unique and "{pk}" not in marker:
+        marker += "-{pk}"
+    spec = field.spec
+    longest = marker.format(pk=LONGEST_PK)
+    max_length = (spec.max_length if spec else None) or DEFAULT_MAX_LENGTH.get(kind)
+    if max_length is not None and len(longest) > max_length:
+        return None, f"required {kind} of at most {max_length} characters: no marker fits"
+    if spec and spec.min_length and len(marker.format(pk="1")) < spec.min_length:
+        return None, f"required {kind} of at least {spec.min_length} characters"
+    if (
+        spec
+        and spec.pattern
+        and not all(re_fullmatch(spec.pattern, marker.format(pk=pk)) for pk in ("1", LONGEST_PK))
+    ):
+        return None, f"required {kind} whose pattern the marker does not match"
+    return py_str(marker), ""
+
+
+def personal_data(genome: Genome) -> None:
+    """``PERSONAL_DATA`` for apps/users/personal_data.py, and the README's list.
+
+    A subject row is a row of an entity with a relation to User that points at the
+    user; its pii fields are exported, and erased with the value ``erased_value``
+    gives. Fields no value can erase are left, and listed as kept.
+    """
+    items: list[Node] = []
+    readme: list[str] = []
+    unlinked: list[str] = []
+    for entity in genome.entities:
+        pii = [f for f in entity.fields if f.pii]
+        relations = [r.name for r in entity.relations if r.target is None]
+        if not relations:
+            unlinked += [f"`{entity.name}.{f.name}`" for f in pii]
+            continue
+        erase: list[Node] = []
+        kept: list[str] = []
+        erased: list[str] = []
+        for f in pii:
+            value, why = erased_value(f)
+            if value is None:
+                kept.append(f"`{f.name}` ({why})")
+                continue
+            erase.append(Pair(py_str(f.name), value))
+            shown = ERASED_SHOWN.get(value) or f"`{value.strip(chr(34))}`"
+            erased.append(f"`{f.name}` → {shown}")
+        entry = [
+            Pair('"relations"', str_tuple(relations)),
+            Pair('"pii"', str_tuple(f.name for f in pii)),
+            Pair('"erase"', Seq(erase, ("{", "}"))),
+        ]
+        items.append(Pair(py_str(f"{entity.app_label}.{entity.name}"), Seq(entry, ("{", "}"))))
+        via = ", ".join(f"`{name}`" for name in relations)
+        line = f"| {entity.name} | {via} | {', '.join(f'`{f.name}`' for f in pii) or 'none'} |"
+        line += f" {', '.join(erased) or 'nothing'} | {', '.join(kept) or 'none'} |"
+        readme.append(line)
+    table = Seq(items, ("{", "}"))
+    genome.code["personal_data"] = "\n".join(table.lines(0, prefix="PERSONAL_DATA = "))
+    subjects = [e for e in genome.entities if any(r.target is None for r in e.relations)]
+    imports = (
+        Imports()
+        .add("json")
+        .add("pytest")
+        .add("django.apps", "apps")
+        .add("django.conf", "settings")
+        .add("django.core.cache", "cache")
+        .add("django.core.serializers.json", "DjangoJSONEncoder")
+        .add("django.db.models.fields.files", "FieldFile")
+        .add("rest_framework", "status")
+        .add("rest_framework.test", "APIClient")
+        .add("rest_framework.throttling", "ScopedRateThrottle")
+        .add("rest_framework_simplejwt.token_blacklist.models", "BlacklistedToken", "OutstandingToken")
+        .add("rest_framework_simplejwt.tokens", "RefreshToken")
+        .add("apps.core.testing", "join", "signed_in")
+        .add("apps.users.models", "Invitation", "Membership")
+        .add("apps.users.personal_data", "PERSONAL_DATA")
+        .add("apps.users.roles", "OWNER_ROLE", "ROLES")
+    )
+    if genome.audit:
+        imports.add("apps.audit.models", "AuditLog")
+    else:
+        imports.add("logging").add("apps.users", "privacy")
+    for entity in subjects:
+        imports.add(f"apps.{entity.app_label}.generated.factories", f"{entity.name}Factory")
+    genome.code["privacy_test_imports"] = imports.render()
+    factories = Seq(
+        [Pair(py_str(f"{e.app_label}.{e.name}"), f"{e.name}Factory") for e in subjects],
+        ("{", "}"),
+    )
+    genome.code["privacy_factories"] = "\n".join(factories.lines(0, prefix="SUBJECT_FACTORIES = "))
+    genome.code["personal_data_rows"] = readme
+    genome.code["personal_data_unlinked"] = ", ".join(unlinked)
 
 
 MIB = 1024 * 1024

@@ -196,6 +196,11 @@ class Genome:
         return any(e.soft_delete for e in self.entities)
 
     @property
+    def has_pii(self) -> bool:
+        """Some field is pii: the project gets personal-data export and erasure."""
+        return any(f.pii for e in self.entities for f in e.fields)
+
+    @property
     def audit(self) -> bool:
         """Some entity is audited: the project gets the audit log app."""
         return any(e.audit for e in self.entities)

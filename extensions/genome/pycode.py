@@ -229,7 +229,19 @@ def str_list(names: Iterable[str]) -> Seq:
 # Import blocks -------------------------------------------------------------
 
 FIRST_PARTY = {"apps", "config"}
-STDLIB = {"datetime", "decimal", "uuid", "re", "os", "pathlib", "typing", "collections", "io"}
+STDLIB = {
+    "datetime",
+    "decimal",
+    "uuid",
+    "re",
+    "os",
+    "pathlib",
+    "typing",
+    "collections",
+    "io",
+    "json",
+    "logging",
+}
 
 
 def _member_key(name: str) -> tuple[int, str]:

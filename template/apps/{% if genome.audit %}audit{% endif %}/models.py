@@ -18,6 +18,9 @@ class AuditLog(models.Model):
         UPDATE = "update", "Update"
         DELETE = "delete", "Delete"
         RESTORE = "restore", "Restore"
+        # A user's request about their own personal data (apps/users/privacy.py).
+        EXPORT = "export", "Personal data export"
+        ERASE = "erase", "Personal data erasure"
 
     workspace = models.ForeignKey(
         "users.Workspace",
