@@ -523,6 +523,22 @@ def test_gunicorn_conf_serves_the_project_behind_nginx(full_project, tmp_path):
 # The Dockerfile ------------------------------------------------------------------
 
 
+HADOLINT = shutil.which("hadolint", path=f"{Path(sys.executable).parent}:{os.environ['PATH']}")
+
+
+@pytest.mark.skipif(not HADOLINT, reason="hadolint is not installed (pip install -r requirements-dev.txt)")
+def test_hadolint_accepts_the_dockerfile(project):
+    """Every rule, down to the informational ones (pinned versions, numeric user...)."""
+    result = subprocess.run(
+        [HADOLINT, "--failure-threshold", "info", "--no-color", "Dockerfile"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_the_dockerfile_builds_wheels_then_runs_as_a_non_root_user(project):
     parser = DockerfileParser(path=str(project / "Dockerfile"))
     stages = [
