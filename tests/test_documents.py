@@ -78,6 +78,18 @@ def test_every_entity_and_every_pii_and_phi_field_is_documented(projects):
     assert "Note.author" in record
 
 
+def test_the_account_endpoints_the_documents_name_exist(projects):
+    """The data-subject rights the DPIA describes are the project's own routes."""
+    project = projects["all_features"]
+    urls = (project / "apps" / "users" / "urls.py").read_text()
+    named = set()
+    for text in documents(project).values():
+        named |= set(re.findall(r"/api/v1/(auth/[a-z/]+/)", text))
+    assert {"auth/me/", "auth/me/export/", "auth/me/erase/"} <= named
+    for route in named:
+        assert f'"{route}"' in urls, route
+
+
 def test_the_documents_follow_the_compliance_flags(projects):
     assert sorted(p.name for p in (projects["all_features"] / "docs" / "compliance").iterdir()) == [
         "README.md",

@@ -82,6 +82,8 @@ class Documents:
     phi_identifiers: list[str] = field(default_factory=list)
     card_warnings: list[str] = field(default_factory=list)
     personal_summary: str = ""
+    self_service: bool = False
+    account_deletion: str = ""
     deletion_note: str = ""
     audit_actions: str = ""
     audited_text: str = ""
@@ -161,6 +163,12 @@ def documents(genome: Genome) -> Documents:
             "change (§164.312(b))."
         )
     docs.risks = risks(genome)
+    # apps/users/privacy.py: export and erasure endpoints when some field is pii.
+    docs.self_service = any(f.pii for e in entities for f in e.fields)
+    ways = ["the user anonymises it with `POST /api/v1/auth/me/erase/`"] if docs.self_service else []
+    if genome.features.admin:
+        ways.append("staff delete it in the admin")
+    docs.account_deletion = "; ".join(ways) or "no API deletes a user account"
     docs.personal_summary = prose_list([*(a.title for a in docs.activities), "the user accounts"])
     docs.user_deletion = [user_deletion(rel) for e in entities for rel in e.relations if rel.target is None]
     docs.erasure_rows = [erasure_row(a, genome) for a in docs.activities]
@@ -326,8 +334,8 @@ def app_row(entity: Entity) -> str:
     api = {"crud": "read and write", "read": "read only"}.get(entity.api, "none")
     where = f"`/api/v1/{entity.url}/` ({api})" if entity.routed else "no API"
     scope = "workspace" if entity.tenant else "shared"
-    description = cell(entity.description or entity.verbose_name_plural)
-    return f"| `apps.{entity.app_label}` | {entity.name}: {description} | {scope} | {where} |"
+    held = f"{entity.name}: {cell(entity.description)}" if entity.description else entity.name
+    return f"| `apps.{entity.app_label}` | {held} | {scope} | {where} |"
 
 
 # ------------------------------------------------------------------ Mermaid
