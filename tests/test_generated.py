@@ -27,6 +27,7 @@ CASES = {
     "api_modes": GENOMES / "api_modes.yml",
     "custom_roles": GENOMES / "custom_roles.yml",
     "all_features": GENOMES / "all_features.yml",
+    "personal_data": GENOMES / "personal_data.yml",
 }
 HOOK = ROOT / "hooks" / "post_copy.py"
 

@@ -251,7 +251,7 @@ def personal_data(genome: Genome) -> None:
                 kept.append(f"`{f.name}` ({why})")
                 continue
             erase.append(Pair(py_str(f.name), value))
-            shown = ERASED_SHOWN.get(value) or f"`{value.strip(chr(34))}`"
+            shown = ERASED_SHOWN.get(value) or f"`{value.strip(chr(34)).replace('{pk}', '<id>')}`"
             erased.append(f"`{f.name}` → {shown}")
         entry = [
             Pair('"relations"', str_tuple(relations)),
