@@ -649,7 +649,7 @@ class EntityCode:
     # ----------------------------------------------------------- filters
     def filters(self) -> None:
         entity = self.entity
-        imports = Imports().add("django_filters", "rest_framework as filters")
+        imports = Imports().add("apps.core.filters", "FilterSet")
         imports.add(f"apps.{entity.app_label}.models", entity.name)
         declarations = []
         lookups: list[Kw] = []
@@ -675,6 +675,7 @@ class EntityCode:
             if rel.filter:
                 # By id, not ModelChoiceFilter: an id from another workspace must
                 # look exactly like one that does not exist.
+                imports.add("django_filters", "rest_framework as filters")
                 declarations.append(
                     assign(rel.name, Call("filters.NumberFilter", [Kw("field_name", py_str(rel.name))]))
                 )

@@ -1,7 +1,38 @@
 """Filtering shared by every entity: the filter backend and custom filters."""
 
+import datetime
+
+from django.db import models
+from django_filters import fields
 from django_filters import rest_framework as filters
 from django_filters.constants import EMPTY_VALUES
+
+
+class UTCIsoDateTimeField(fields.IsoDateTimeField):
+    """An ISO 8601 date-time, in UTC.
+
+    PostgreSQL refuses a UTC offset beyond 15:59 (``-19:08``) that Python accepts,
+    so the value is converted before it reaches the query.
+    """
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value is None or value.tzinfo is None:
+            return value
+        return value.astimezone(datetime.UTC)
+
+
+class IsoDateTimeFilter(filters.IsoDateTimeFilter):
+    field_class = UTCIsoDateTimeField
+
+
+class FilterSet(filters.FilterSet):
+    """The base of every FilterSet: date-time parameters are read as UTC."""
+
+    FILTER_DEFAULTS = {
+        **filters.FilterSet.FILTER_DEFAULTS,
+        models.DateTimeField: {"filter_class": IsoDateTimeFilter},
+    }
 
 
 class ArrayFilter(filters.CharFilter):

@@ -1,9 +1,10 @@
 from django_filters import rest_framework as filters
 
 from apps.audit.models import AuditLog
+from apps.core.filters import FilterSet, IsoDateTimeFilter
 
 
-class AuditLogFilterSet(filters.FilterSet):
+class AuditLogFilterSet(FilterSet):
     """``?object_type=patient.patient&object_id=7&actor=3&action=update``, and
     ``created_after`` / ``created_before`` (ISO 8601) for a time range."""
 
@@ -11,12 +12,8 @@ class AuditLogFilterSet(filters.FilterSet):
     object_id = filters.CharFilter()
     actor = filters.NumberFilter(field_name="actor")
     action = filters.ChoiceFilter(choices=AuditLog.Action.choices)
-    created_after = filters.IsoDateTimeFilter(
-        field_name="created_at", lookup_expr="gte"
-    )
-    created_before = filters.IsoDateTimeFilter(
-        field_name="created_at", lookup_expr="lt"
-    )
+    created_after = IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
+    created_before = IsoDateTimeFilter(field_name="created_at", lookup_expr="lt")
 
     class Meta:
         model = AuditLog
