@@ -62,6 +62,51 @@ DEFAULT_MAX_LENGTH = {"string": 255, "slug": 50, "email": 254, "url": 200}
 ON_DELETE = {"cascade": "CASCADE", "protect": "PROTECT", "set_null": "SET_NULL", "restrict": "RESTRICT"}
 BLANK_STRING_TYPES = {"string", "text", "slug", "email", "url", "choice", "file", "image"}
 DJANGO_KIND = {"many_to_one": "ForeignKey", "one_to_one": "OneToOneField", "many_to_many": "ManyToManyField"}
+# Attributes that djangorestframework-stubs declares on serializers and fields: a
+# relation of the same name is declared on a read serializer with a type: ignore.
+DRF_SERIALIZER_ATTRIBUTES = frozenset(
+    {
+        "allow_null",
+        "bind",
+        "context",
+        "create",
+        "data",
+        "default_error_messages",
+        "default_validators",
+        "error_messages",
+        "errors",
+        "fail",
+        "field_name",
+        "fields",
+        "get_attribute",
+        "get_default",
+        "get_fields",
+        "get_initial",
+        "get_validators",
+        "get_value",
+        "help_text",
+        "is_valid",
+        "label",
+        "many",
+        "parent",
+        "partial",
+        "read_only",
+        "required",
+        "root",
+        "run_validation",
+        "run_validators",
+        "save",
+        "source",
+        "source_attrs",
+        "style",
+        "to_internal_value",
+        "to_representation",
+        "update",
+        "validate",
+        "validators",
+        "write_only",
+    }
+)
 
 
 def generate(genome: Genome) -> None:
@@ -629,7 +674,13 @@ class EntityCode:
             else:
                 imports.add("apps.core.serializers", "SummaryField")
                 field_class = "SummaryField"
-            read_declarations.append(assign(rel.name, Call(field_class, [*args, Kw("read_only", "True")])))
+            declaration = assign(rel.name, Call(field_class, [*args, Kw("read_only", "True")]))
+            if rel.name in DRF_SERIALIZER_ATTRIBUTES:
+                # DRF's metaclass pops declared fields off the class, so the name is
+                # free at run time; only the type checker sees the base's attribute.
+                first, *rest = declaration.split("\n")
+                declaration = "\n".join([f"{first}  # type: ignore[assignment]", *rest])
+            read_declarations.append(declaration)
         write_declarations = []
         if entity.tenant:
             imports.add("apps.core.serializers", "CurrentWorkspaceDefault")
@@ -833,6 +884,9 @@ class EntityCode:
             elif rel.target is not self.entity:
                 traits.append("\n".join(Kw(rel.name, sub).lines(3, suffix=",")))
         self.code["factories_imports"] = imports.render()
+        # Generic in the model, so that Factory.create() is typed as the model.
+        model_factory = f"factory.django.DjangoModelFactory[{entity.name}]"
+        self.code["factory_class"] = class_header(f"{entity.name}Factory", model_factory)
         self.code["factory_meta"] = ["        skip_postgeneration_save = True"] if post else []
         self.code["factory_declarations"] = declarations
         self.code["factory_traits"] = traits
@@ -1023,7 +1077,7 @@ class EntityCode:
                 if target is not entity:
                     imports.add(f"apps.{target.app_label}.generated.factories", f"{target.name}Factory")
                 scope = "workspace=workspace" if target.tenant else ""
-                batch.append(f"{rel.name}=[{target.name}Factory({scope})]")
+                batch.append(f"{rel.name}=[{target.name}Factory.create({scope})]")
         relation_filters = [r for r in entity.relations if r.filter]
         for rel in relation_filters:
             if rel.target is not None and rel.target is not entity:
@@ -1159,7 +1213,7 @@ class EntityCode:
                 factory = f"{source.name}Factory"
                 imports.add(f"apps.{source.app_label}.generated.factories", factory)
                 name = f"test_{source.snake}_{rel.name}_reads_null_once_deleted"
-                row = Call(factory, [*scope, Kw(rel.name, "deleted_row(workspace)")])
+                row = Call(f"{factory}.create", [*scope, Kw(rel.name, "deleted_row(workspace)")])
                 get = Call(f"{client}.get", [f'f"/api/v1/{source.url}/{{row.pk}}/"'])
                 lines = [def_header(name, fixture, "workspace"), *row.lines(1, prefix="row = ")]
                 lines += get.lines(1, prefix="response = ")
@@ -1220,7 +1274,7 @@ class EntityCode:
 
     def _unique_test(self, group: list[str]) -> str:
         entity = self.entity
-        factory = f"{entity.name}Factory"
+        factory = f"{entity.name}Factory.create"
         same = [Kw(g, f"first.{g}") for g in group]
         where = "_within_a_workspace" if entity.tenant else ""
         params = ["workspace", "other_workspace"] if entity.tenant else []
@@ -1266,13 +1320,13 @@ class EntityCode:
 
     def _foreign_value(self, rel: Relation) -> Node:
         if rel.target is None:
-            value = Attr(Call("UserFactory"), "pk")
+            value = Attr(Call("UserFactory.create"), "pk")
         else:
-            value = Attr(Call(f"{rel.target.name}Factory", [Kw("workspace", "other_workspace")]), "pk")
+            value = Attr(Call(f"{rel.target.name}Factory.create", [Kw("workspace", "other_workspace")]), "pk")
         return Seq([value]) if rel.many else value
 
     def _foreign_param(self, rel: Relation) -> str:
-        value = self._foreign_value(rel).flat()
+        value = self._foreign_value(rel)
         pair = Seq([py_str(rel.name), Lambda("other_workspace", value)], ("(", ")"))
         return "\n".join(pair.lines(2, suffix=","))
 
@@ -1281,9 +1335,9 @@ class EntityCode:
         if rel.target is None:
             make = "member_of(workspace)"
         elif rel.target.tenant:
-            make = f"{rel.target.name}Factory(workspace=workspace)"
+            make = f"{rel.target.name}Factory.create(workspace=workspace)"
         else:
-            make = f"{rel.target.name}Factory()"
+            make = f"{rel.target.name}Factory.create()"
         scope = "workspace=workspace, " if entity.tenant else ""
         value = "[wanted]" if rel.many else "wanted"
         return {
@@ -1292,7 +1346,7 @@ class EntityCode:
             "make": "\n".join(Raw(make).lines(1, prefix="wanted = ")),
             "row": "\n".join(
                 Call(
-                    f"{entity.name}Factory",
+                    f"{entity.name}Factory.create",
                     [*([Raw("workspace=workspace")] if scope else []), Kw(rel.name, value)],
                 ).lines(1, prefix="row = ")
             ),
@@ -1307,9 +1361,9 @@ class EntityCode:
         if rel.target is None:
             value: Call = Call("member_of", ["workspace"])
         elif rel.target.tenant:
-            value = Call(f"{rel.target.name}Factory", [Kw("workspace", "workspace")])
+            value = Call(f"{rel.target.name}Factory.create", [Kw("workspace", "workspace")])
         else:
-            value = Call(f"{rel.target.name}Factory")
+            value = Call(f"{rel.target.name}Factory.create")
         return Kw(rel.name, Seq([value]) if rel.many else value)
 
 
@@ -1332,7 +1386,7 @@ def stories(genome: Genome) -> None:
             check["test"] = test_name
             factory = f"{entity.name}Factory"
             imports.add(f"apps.{entity.app_label}.generated.factories", factory)
-            row = f"{factory}(workspace=workspace)" if entity.tenant else f"{factory}()"
+            row = f"{factory}.create(workspace=workspace)" if entity.tenant else f"{factory}.create()"
             args = [py_str(check["action"]), py_str(f"/api/v1/{entity.url}/"), row]
             if check["action"] in {"create", "update"}:
                 imports.add(

@@ -122,17 +122,18 @@ class Pair(Node):
 @dataclass
 class Lambda(Node):
     params: str
-    body: str
+    body: Node | str
 
     def flat(self) -> str:
-        return f"lambda {self.params}: {self.body}"
+        return f"lambda {self.params}: {_as_node(self.body).flat()}"
 
     def lines(self, indent: int, prefix: str = "", suffix: str = "") -> list[str]:
         pad = INDENT * indent
         line = f"{pad}{prefix}{self.flat()}{suffix}"
         if len(line) <= LINE_LENGTH:
             return [line]
-        return [f"{pad}{prefix}lambda {self.params}: (", f"{pad}{INDENT}{self.body}", f"{pad}){suffix}"]
+        body = _as_node(self.body).lines(indent + 1)
+        return [f"{pad}{prefix}lambda {self.params}: (", *body, f"{pad}){suffix}"]
 
 
 @dataclass
