@@ -234,6 +234,7 @@ IMPORTED_NAMES = frozenset(
         "SummaryField",
         "CurrentWorkspaceDefault",
         "ArrayFilter",
+        "FilterSet",
         "MaxFileSizeValidator",
         "MinValueValidator",
         "MaxValueValidator",
