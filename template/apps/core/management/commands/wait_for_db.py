@@ -32,6 +32,8 @@ class Command(BaseCommand):
         connection = connections[database]
         settings = connection.settings_dict
         where = f"{settings['HOST'] or 'localhost'}:{settings['PORT'] or 5432}"
+        # Each attempt gives up after a few seconds, even on a host that never answers.
+        settings["OPTIONS"].setdefault("connect_timeout", 5)
         deadline = time.monotonic() + timeout
         while True:
             try:
