@@ -230,13 +230,13 @@ def risks(genome: Genome) -> list[str]:
     found: list[str] = []
     if broad:
         found.append(
-            f"**Broad access.** Every role, down to `{lowest}`, reads the personal data in "
-            f"{prose_list(broad)}. If some roles need not see it, narrow `permissions.list` "
-            "and `permissions.retrieve` of those entities in the genome."
+            f"**Broad access.** Every role, down to `{lowest}`, reads the `pii` and `phi` fields "
+            f"of {prose_list(broad)}. If some roles need not see them, narrow `permissions.list` "
+            "and `permissions.retrieve` in the genome."
         )
     if unaudited:
         found.append(
-            f"**No audit trail.** Changes to the personal data in {prose_list(unaudited)} are "
+            f"**No audit trail.** Changes to the `pii` and `phi` fields of {prose_list(unaudited)} are "
             f"not recorded. Set `audit: true` on {'it' if len(unaudited) == 1 else 'them'} in the genome "
             "to record who changed what."
         )
