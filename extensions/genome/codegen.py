@@ -208,6 +208,8 @@ def api_tags(genome: Genome) -> str:
     for entity in genome.routed_entities:
         summary = entity.code["api_summary"]
         tags.append((entity.url, entity.description or f"{summary[0].upper()}{summary[1:]}."))
+    if genome.audit:
+        tags.append(("audit-log", "Who changed what, for the workspace's managers."))
     items = [
         Seq([Pair('"name"', py_str(name)), Pair('"description"', py_str(text))], ("{", "}"))
         for name, text in tags
