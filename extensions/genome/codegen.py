@@ -283,6 +283,7 @@ def personal_data(genome: Genome) -> None:
     items: list[Node] = []
     readme: list[str] = []
     unlinked: list[str] = []
+    audited_erasure = False
     for entity in genome.entities:
         pii = [f for f in entity.fields if f.pii]
         relations = [r.name for r in entity.relations if r.target is None]
@@ -305,6 +306,10 @@ def personal_data(genome: Genome) -> None:
             Pair('"pii"', str_tuple(f.name for f in pii)),
             Pair('"erase"', Seq(erase, ("{", "}"))),
         ]
+        if entity.audit:
+            # The erasure writes an update to the audit log for each row it changes.
+            entry.append(Pair('"audited"', "True"))
+            audited_erasure = audited_erasure or bool(erase)
         items.append(Pair(py_str(f"{entity.app_label}.{entity.name}"), Seq(entry, ("{", "}"))))
         via = ", ".join(f"`{name}`" for name in relations)
         line = f"| {entity.name} | {via} | {', '.join(f'`{f.name}`' for f in pii) or 'none'} |"
@@ -334,6 +339,8 @@ def personal_data(genome: Genome) -> None:
     )
     if genome.audit:
         imports.add("apps.audit.models", "AuditLog")
+    if audited_erasure:
+        imports.add("django.contrib.contenttypes.models", "ContentType")
     else:
         imports.add("logging").add("apps.users", "privacy")
     for entity in subjects:
@@ -345,6 +352,7 @@ def personal_data(genome: Genome) -> None:
     )
     genome.code["privacy_factories"] = "\n".join(factories.lines(0, prefix="SUBJECT_FACTORIES = "))
     genome.code["personal_data_rows"] = readme
+    genome.code["personal_data_audited"] = audited_erasure
     genome.code["personal_data_unlinked"] = ", ".join(unlinked)
 
 
