@@ -7,7 +7,6 @@ need no migrations. Mermaid diagrams are parsed by Mermaid itself under Node
 
 from __future__ import annotations
 
-import copy
 import re
 import shutil
 import subprocess
@@ -15,8 +14,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, load, render
-from copier import run_copy
+from conftest import ROOT, copy_template, load, render
+from copier import run_copy, run_update
 
 GENOMES = ROOT / "tests" / "genomes"
 MERMAID = ROOT / "tests" / "mermaid"
@@ -158,29 +157,6 @@ def test_each_story_line_names_the_test_that_checks_it(projects):
             assert f"def {test}(" in tests, test
 
 
-def test_answer_files_survive_a_new_copy(projects, template_src, tmp_path):
-    """Copier writes the answer files once; the generated files follow the genome."""
-    genome = genome_file("all_features.yml")
-    project = shutil.copytree(projects["all_features"], tmp_path / "project")
-    answers = project / "docs/compliance/gdpr/answers.md"
-    answers.write_text("# GDPR: your answers\n\nLawful basis: contract.\n")
-    changed = copy.deepcopy(genome)
-    changed["entities"][1]["fields"].append({"name": "symptoms", "type": "text", "phi": True})
-    run_copy(
-        str(template_src),
-        project,
-        data=changed,
-        defaults=True,
-        overwrite=True,
-        unsafe=True,
-        skip_tasks=True,
-        quiet=True,
-    )
-    assert answers.read_text() == "# GDPR: your answers\n\nLawful basis: contract.\n"
-    assert "`Visit.symptoms`" in (project / "docs/compliance/gdpr/record-of-processing.md").read_text()
-    assert "`Visit.symptoms`" in (project / "docs/compliance/hipaa/phi-inventory.md").read_text()
-
-
 def parse_mermaid(*paths: Path) -> subprocess.CompletedProcess:
     if shutil.which("node") is None:
         pytest.skip("Node.js is not installed; the Mermaid check runs Mermaid's parser under node")
@@ -214,3 +190,49 @@ def test_a_broken_diagram_fails_the_check(projects, tmp_path):
     assert result.returncode == 1, result.stdout
     assert "FAIL" in result.stdout
     assert "Parse error" in result.stdout
+
+
+def git(*args: str, cwd: Path) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args],
+        cwd=cwd,
+        check=True,
+        capture_output=True,
+    )
+
+
+def test_copier_update_follows_the_genome_and_keeps_the_answers(tmp_path):
+    """A real `copier update` (without the hook: the documents need no migrations)."""
+    (tmp_path / "template").mkdir()
+    template = copy_template(tmp_path / "template")
+    git("init", "-q", cwd=template)
+    git("add", "-A", cwd=template)
+    git("commit", "-qm", "template", cwd=template)
+    git("tag", "v1.0.0", cwd=template)
+    genome = genome_file("all_features.yml")
+    genome["compliance"] = ["gdpr"]
+    project = tmp_path / "project"
+    run_copy(str(template), project, data=genome, defaults=True, unsafe=True, skip_tasks=True, quiet=True)
+    answers = project / "docs/compliance/gdpr/answers.md"
+    answered = answers.read_text().replace(
+        f"{MARKER}purposes of the processing of Patients", "Purposes: the care of the clinic's patients."
+    )
+    answers.write_text(answered)
+    git("init", "-q", cwd=project)
+    git("add", "-A", cwd=project)
+    git("commit", "-qm", "generated", cwd=project)
+
+    changed = yaml.safe_load((project / "genome.yml").read_text())
+    changed["compliance"] = ["gdpr", "hipaa"]
+    changed["entities"][1]["fields"].append({"name": "symptoms", "type": "text", "phi": True})
+    (project / "genome.yml").write_text(yaml.safe_dump(changed, sort_keys=False))
+    git("commit", "-qam", "genome changed", cwd=project)
+    run_update(project, data=changed, defaults=True, overwrite=True, unsafe=True, skip_tasks=True, quiet=True)
+
+    assert answers.read_text() == answered
+    assert not list(project.rglob("*.rej"))
+    assert all("<<<<<<<" not in text for text in documents(project).values())
+    assert "`Visit.symptoms`" in (project / "docs/compliance/gdpr/record-of-processing.md").read_text()
+    assert "`Visit.symptoms`" in (project / "docs/compliance/hipaa/phi-inventory.md").read_text()
+    assert (project / "docs/compliance/hipaa/answers.md").read_text().count(MARKER) > 5
+    assert "| `hipaa/` |" in (project / "docs/compliance/README.md").read_text()
