@@ -39,7 +39,7 @@ class WorkspaceRelatedField(serializers.PrimaryKeyRelatedField):
 class SummaryField(serializers.RelatedField):
     """A related row, read as ``{"id": ..., "display": ...}``."""
 
-    def to_representation(self, value) -> dict:
+    def to_representation(self, value) -> dict | None:
         return {"id": value.pk, "display": str(value)}
 
 

@@ -1,12 +1,20 @@
 """Audit rows for the API's writes, in the transaction of the change."""
 
+from typing import TYPE_CHECKING
+
 from django.db import transaction
 
 from apps.audit.models import AuditLog
 from apps.audit.services import record, snapshot
 
+if TYPE_CHECKING:
+    # What the mixin goes before; at run time it stays a plain mixin.
+    from rest_framework.viewsets import ModelViewSet as ViewSetBase
+else:
+    ViewSetBase = object
 
-class AuditedViewSetMixin:
+
+class AuditedViewSetMixin(ViewSetBase):
     """Every create, update and delete through the viewset writes an audit row.
 
     The change and its audit row commit together or not at all.
