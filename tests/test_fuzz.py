@@ -30,7 +30,8 @@ import yaml
 from conftest import render
 from servers import AUTH_PATH, Browser, forget_throttling, gunicorn, migrated_database
 
-GENOME = Path(__file__).parent / "genomes/all_features.yml"
+# GENOME_FUZZ_GENOME=path/to/genome.yml fuzzes another genome's project.
+GENOME = Path(os.environ.get("GENOME_FUZZ_GENOME") or Path(__file__).parent / "genomes/all_features.yml")
 CREDENTIALS = {"email": "fuzz@example.com", "password": "correct horse battery staple"}
 CHECKS = "not_a_server_error,response_schema_conformance,status_code_conformance"
 EXAMPLES_PER_OPERATION = 15
