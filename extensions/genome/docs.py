@@ -375,7 +375,8 @@ CARDINALITY = {
 
 
 def er_diagram(genome: Genome) -> str:
-    """The genome's data model as a Mermaid erDiagram, with User and Workspace.
+    """The genome's data model as a Mermaid erDiagram, with the users app's models
+    and the audit log.
 
     Every entity name is quoted: Mermaid reads some bare words (class, style) as
     keywords.
@@ -400,6 +401,33 @@ def er_diagram(genome: Genome) -> str:
         attribute("string", "role", comment=" | ".join(genome.role_values)),
     ]
     lines.append("    }")
+    lines.append(f"    {quoted('Invitation')} {{")
+    lines += [
+        attribute("bigint", "id", "PK"),
+        attribute("bigint", "workspace_id", "FK"),
+        attribute("email", "email", comment="PII"),
+        attribute("string", "role"),
+        attribute("string", "token_hash", "UK", "SHA-256 of the token"),
+        attribute("bigint", "invited_by_id", "FK"),
+        attribute("datetime", "expires_at"),
+        attribute("datetime", "accepted_at"),
+    ]
+    lines.append("    }")
+    if genome.audit:
+        lines.append(f"    {quoted('AuditLog')} {{")
+        lines += [
+            attribute("bigint", "id", "PK"),
+            attribute("bigint", "workspace_id", "FK"),
+            attribute("bigint", "content_type_id", "FK", "the audited model"),
+            attribute("string", "object_id", comment="the audited row"),
+            attribute("bigint", "actor_id", "FK"),
+            attribute("string", "action", comment="create | update | delete | restore"),
+            attribute("json", "changes", comment="pii and phi values masked"),
+            attribute("inet", "ip"),
+            attribute("string", "user_agent"),
+            attribute("datetime", "created_at"),
+        ]
+        lines.append("    }")
     for entity in genome.entities:
         lines.append(f"    {quoted(entity.name)} {{")
         lines.append(attribute("bigint", "id", "PK"))
@@ -415,6 +443,11 @@ def er_diagram(genome: Genome) -> str:
         lines.append("    }")
     lines.append(f'    {quoted("User")} ||--o{{ {quoted("Membership")} : "memberships"')
     lines.append(f'    {quoted("Workspace")} ||--o{{ {quoted("Membership")} : "memberships"')
+    lines.append(f'    {quoted("Workspace")} ||--o{{ {quoted("Invitation")} : "invitations"')
+    lines.append(f'    {quoted("Invitation")} }}o--o| {quoted("User")} : "invited_by"')
+    if genome.audit:
+        lines.append(f'    {quoted("AuditLog")} }}o--o| {quoted("Workspace")} : "workspace"')
+        lines.append(f'    {quoted("AuditLog")} }}o--o| {quoted("User")} : "actor"')
     for entity in genome.entities:
         if entity.tenant:
             lines.append(f'    {quoted(entity.name)} }}o--|| {quoted("Workspace")} : "workspace"')
