@@ -34,8 +34,13 @@ def projects(template_src, tmp_path_factory) -> dict[str, Path]:
     gdpr_only = genome_file("all_features.yml")
     gdpr_only["compliance"] = ["gdpr", "pci"]
     gdpr_only["entities"][0]["fields"].append({"name": "card_number", "type": "string"})
+    api_modes = genome_file("api_modes.yml")
+    api_modes["compliance"] = ["gdpr", "hipaa"]
+    for entity in api_modes["entities"]:
+        entity["fields"][0]["pii"] = True
     genomes = {
         "all_features": genome_file("all_features.yml"),
+        "api_modes": api_modes,
         "gdpr_pci": gdpr_only,
         "minimal": load("minimal.yml"),
         "names": genome_file("names.yml"),
@@ -106,6 +111,22 @@ def test_the_documents_follow_the_compliance_flags(projects):
         assert not (projects[name] / "docs" / "compliance").exists(), name
         assert (projects[name] / "docs" / "architecture.md").is_file()
         assert len(list((projects[name] / "docs" / "adr").glob("0*.md"))) == 5
+
+
+def test_access_follows_each_entitys_api_and_tenancy(projects):
+    docs = documents(projects["api_modes"])
+    matrix = docs["docs/compliance/hipaa/phi-inventory.md"]
+    assert "| Ledger | list, retrieve, create, update, delete | list, retrieve, delete |" in matrix
+    assert "| Report | list, retrieve | list, retrieve |" in matrix
+    assert "| Secret | no API | no API |" in matrix
+    assert "| Currency (shared, staff write) |" in matrix
+    record = docs["docs/compliance/gdpr/record-of-processing.md"]
+    assert (
+        "| `Secret.value` | string | PII | Part of the secret records. | nobody through the API |" in record
+    )
+    dpia = docs["docs/compliance/gdpr/dpia.md"]
+    assert "**Shared across workspaces.** Currency and Region are shared data" in dpia
+    assert "reads the `pii` and `phi` fields of Ledger and Report." in dpia
 
 
 def test_card_like_fields_are_flagged(projects):

@@ -175,11 +175,21 @@ def documents(genome: Genome) -> Documents:
     docs.access_header = "| Entity | " + " | ".join(f"`{r}`" for r in roles) + " |"
     docs.access_rule = "|---" * (len(roles) + 1) + "|"
     for entity in entities:
-        name = entity.name + (" (PHI)" if any(f.phi for f in entity.fields) else "")
+        notes = [
+            n
+            for n, on in (
+                ("PHI", any(f.phi for f in entity.fields)),
+                ("shared, staff write", not entity.tenant and entity.writable),
+                ("shared", not entity.tenant and not entity.writable),
+            )
+            if on
+        ]
+        name = entity.name + (f" ({'; '.join(notes)})" if notes else "")
+        offered = ACTIONS if entity.writable else READ_ACTIONS if entity.routed else ()
         cells = []
         for role in roles:
-            allowed = [a for a in ACTIONS if role in entity.permissions.get(a, [])]
-            cells.append(", ".join(allowed) if allowed else "none")
+            allowed = [a for a in offered if role in entity.permissions.get(a, [])]
+            cells.append(", ".join(allowed) if allowed else "none" if entity.routed else "no API")
         docs.access_rows.append(f"| {name} | " + " | ".join(cells) + " |")
     return docs
 
@@ -200,7 +210,7 @@ def user_deletion(rel: Relation) -> str:
 
 def erasure_row(act: Activity, genome: Genome) -> str:
     entity = next(e for e in genome.entities if e.name == act.entity)
-    deleters = code_list(entity.permissions.get("delete", []))
+    deleters = code_list(entity.permissions.get("delete", [])) if entity.tenant else "staff"
     if not entity.routed or not entity.writable:
         how = (
             "no API deletes it; staff delete it in the admin"
@@ -221,7 +231,9 @@ def risks(genome: Genome) -> list[str]:
     """What the genome itself says about the risks to the people whose data it holds."""
     lowest = genome.role_values[-1]
     holders = [e for e in genome.entities if any(f.pii or f.phi for f in e.fields)]
-    broad = [e.name for e in holders if lowest in readers(e)] if len(genome.role_values) > 1 else []
+    tenant = [e for e in holders if e.tenant and e.routed]
+    broad = [e.name for e in tenant if lowest in readers(e)] if len(genome.role_values) > 1 else []
+    shared = [e.name for e in holders if not e.tenant and e.routed]
     unaudited = [e.name for e in holders if not e.audit]
     free = [
         f"`{e.name}.{f.name}`" for e in holders for f in e.fields if (f.pii or f.phi) and f.type == "text"
@@ -233,6 +245,12 @@ def risks(genome: Genome) -> list[str]:
             f"**Broad access.** Every role, down to `{lowest}`, reads the `pii` and `phi` fields "
             f"of {prose_list(broad)}. If some roles need not see them, narrow `permissions.list` "
             "and `permissions.retrieve` in the genome."
+        )
+    if shared:
+        found.append(
+            f"**Shared across workspaces.** {prose_list(shared)} {'is' if len(shared) == 1 else 'are'} "
+            "shared data (`tenant: false`): the members of every workspace read their `pii` and "
+            "`phi` fields. Make them workspace data if each organisation's rows must stay its own."
         )
     if unaudited:
         found.append(
@@ -268,6 +286,16 @@ def identifiers(entity: Entity) -> list[str]:
     return found
 
 
+def changed_by(entity: Entity) -> str:
+    if not entity.writable:
+        return "nobody through the API"
+    return code_list(writers(entity)) if entity.tenant else "staff (shared data)"
+
+
+def read_by(entity: Entity) -> str:
+    return code_list(readers(entity)) if entity.routed else "nobody through the API"
+
+
 def readers(entity: Entity) -> list[str]:
     seen = [r for a in READ_ACTIONS for r in entity.permissions.get(a, [])]
     return list(dict.fromkeys(seen))
@@ -296,21 +324,21 @@ def personal_row(entity: Entity, f: Field) -> str:
     kinds = [k for k, on in (("PII", f.pii), ("PHI", f.phi)) if on]
     return (
         f"| `{entity.name}.{f.name}` | {f.type} | {'+'.join(kinds)} | "
-        f"{cell(purpose(entity, f))} | {code_list(readers(entity))} |"
+        f"{cell(purpose(entity, f))} | {read_by(entity)} |"
     )
 
 
 def user_link_row(entity: Entity, rel: Relation) -> str:
     return (
         f"| `{entity.name}.{rel.name}` | link to User | PII | "
-        f"{cell(purpose(entity, rel))} | {code_list(readers(entity))} |"
+        f"{cell(purpose(entity, rel))} | {read_by(entity)} |"
     )
 
 
 def phi_row(entity: Entity, f: Field) -> str:
     return (
         f"| `{entity.name}.{f.name}` | {f.type} | {cell(purpose(entity, f))} | "
-        f"{code_list(readers(entity))} | {'yes, values masked' if entity.audit else 'no'} |"
+        f"{read_by(entity)} | {'yes, values masked' if entity.audit else 'no'} |"
     )
 
 
@@ -322,8 +350,8 @@ def activity(entity: Entity, personal: list[Field], users: list[Relation], genom
         title=f"{entity.verbose_name_plural[:1].upper()}{entity.verbose_name_plural[1:]}",
         description=cell(entity.description or f"{entity.verbose_name_plural} of a workspace."),
         data=data,
-        readers=code_list(readers(entity)),
-        writers=code_list(writers(entity)),
+        readers=read_by(entity),
+        writers=changed_by(entity),
         retention=retention(entity, genome),
         audited=entity.audit,
         health=any(f.phi for f in personal),
@@ -331,7 +359,7 @@ def activity(entity: Entity, personal: list[Field], users: list[Relation], genom
 
 
 def app_row(entity: Entity) -> str:
-    api = {"crud": "read and write", "read": "read only"}.get(entity.api, "none")
+    api = "read and write" if entity.writable else "read only"
     where = f"`/api/v1/{entity.url}/` ({api})" if entity.routed else "no API"
     scope = "workspace" if entity.tenant else "shared"
     held = f"{entity.name}: {cell(entity.description)}" if entity.description else entity.name
