@@ -163,7 +163,7 @@ class Builder:
         if name in naming.RESERVED_ENTITY_NAMES:
             self.problem(
                 f"{where}.name",
-                f"{name!r} belongs to the generated project (User, Workspace, Membership and Invitation are built in, AuditLog is kept for the audit log); rename the entity",
+                f"{name!r} belongs to the generated project (User, Workspace, Membership and Invitation are built in, and AuditLog is the audit log of entities with `audit`); rename the entity",
             )
             return None
         if name in naming.IMPORTED_NAMES:
