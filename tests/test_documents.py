@@ -44,6 +44,22 @@ def projects(template_src, tmp_path_factory) -> dict[str, Path]:
         "gdpr_pci": gdpr_only,
         "minimal": load("minimal.yml"),
         "names": genome_file("names.yml"),
+        # Words Mermaid's erDiagram reads as keywords or key markers when bare.
+        "mermaid_words": {
+            "project_name": "Mermaid Words",
+            "entities": [
+                {
+                    "name": "Class",
+                    "fields": [{"name": "fk", "type": "string"}, {"name": "style", "type": "string"}],
+                    "relations": [{"name": "to", "to": "Class"}],
+                },
+                {
+                    "name": "Style",
+                    "fields": [{"name": "uk", "type": "list", "of": "integer"}],
+                    "relations": [{"name": "direction", "to": "Class", "kind": "many_to_many"}],
+                },
+            ],
+        },
         "relations": genome_file("relations.yml"),
         "every_type": genome_file("every_type.yml"),
     }
@@ -107,7 +123,7 @@ def test_the_documents_follow_the_compliance_flags(projects):
         "gdpr",
         "pci",
     ]
-    for name in ("minimal", "names", "relations", "every_type"):
+    for name in ("minimal", "names", "relations", "every_type", "mermaid_words"):
         assert not (projects[name] / "docs" / "compliance").exists(), name
         assert (projects[name] / "docs" / "architecture.md").is_file()
         assert len(list((projects[name] / "docs" / "adr").glob("0*.md"))) == 5
