@@ -32,9 +32,10 @@ def built(path):
 
 def table(genome) -> dict:
     """PERSONAL_DATA as the generated module defines it."""
-    source = genome.code["personal_data"]
-    assert source.startswith("PERSONAL_DATA = ")
-    return ast.literal_eval(source.removeprefix("PERSONAL_DATA = "))
+    (statement,) = ast.parse(genome.code["personal_data"]).body
+    assert isinstance(statement, ast.AnnAssign)
+    assert statement.target.id == "PERSONAL_DATA"
+    return ast.literal_eval(statement.value)
 
 
 def field(genome, entity: str, name: str):
