@@ -103,10 +103,11 @@ class MemberViewSet(
         return self.workspace.memberships.select_related("user").order_by("user__email")
 
     def perform_update(self, serializer):
+        role = serializer.validated_data.get("role")
+        if role is None:
+            return  # a PATCH without a role changes nothing
         services.change_role(
-            membership=serializer.instance,
-            role=serializer.validated_data["role"],
-            by=self.request.user,
+            membership=serializer.instance, role=role, by=self.request.user
         )
 
     def perform_destroy(self, instance):

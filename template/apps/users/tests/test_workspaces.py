@@ -99,6 +99,15 @@ def test_managers_change_roles(member_client, workspace):
     assert membership.role == MANAGER_ROLES[-1]
 
 
+def test_a_patch_without_a_role_changes_nothing(member_client, workspace):
+    membership = MembershipFactory.create(workspace=workspace, role=LEAST)
+    response = member_client.patch(f"{members_url(workspace)}{membership.pk}/", {})
+    assert response.status_code == status.HTTP_200_OK
+    assert response.json()["role"] == LEAST
+    membership.refresh_from_db()
+    assert membership.role == LEAST
+
+
 @needs_a_non_manager_role
 def test_other_roles_cannot_change_roles_or_remove_members(workspace, member):
     client = signed_in(join(workspace, LEAST))
