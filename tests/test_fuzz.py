@@ -1,13 +1,14 @@
 """Schemathesis fuzzes the generated API, served by gunicorn, from its own OpenAPI schema.
 
 The project from tests/genomes/all_features.yml runs for real with production
-settings on a fresh database. A user signs up (and so owns a workspace) and signs
-in; schemathesis then sends every operation of /api/v1/schema/ valid and invalid
-requests with that user's cookies and the CSRF header, and checks that:
+settings on a fresh database. A user signs up, which signs them in and makes them
+the owner of a workspace; schemathesis then sends every operation of /api/v1/schema/
+valid and invalid requests with that user's cookies and the CSRF header, and checks:
 
 - no request makes a server error (500);
 - every response matches its documented schema;
-- every status code is one the schema documents for that operation.
+- every status code is one the schema documents for that operation;
+- every response has a documented content type.
 
 No operation is excluded. Signing out and changing the password do not end the
 session here: the refresh cookie is never sent (sign-out only blacklists a refresh
@@ -33,8 +34,8 @@ from servers import AUTH_PATH, Browser, forget_throttling, gunicorn, migrated_da
 # GENOME_FUZZ_GENOME=path/to/genome.yml fuzzes another genome's project.
 GENOME = Path(os.environ.get("GENOME_FUZZ_GENOME") or Path(__file__).parent / "genomes/all_features.yml")
 CREDENTIALS = {"email": "fuzz@example.com", "password": "correct horse battery staple"}
-CHECKS = "not_a_server_error,response_schema_conformance,status_code_conformance"
-EXAMPLES_PER_OPERATION = 15
+CHECKS = "not_a_server_error,response_schema_conformance,status_code_conformance,content_type_conformance"
+EXAMPLES_PER_OPERATION = int(os.environ.get("GENOME_FUZZ_EXAMPLES") or 15)
 
 
 def test_schemathesis_finds_no_server_error_and_no_undocumented_answer(template_src, tmp_path):
@@ -72,5 +73,5 @@ def test_schemathesis_finds_no_server_error_and_no_undocumented_answer(template_
     assert result.returncode == 0, f"seed {seed} (GENOME_FUZZ_SEED={seed} reproduces it)\n{report}"
     run = json.loads((tmp_path / "report.json").read_text())
     assert run["complete"], report
-    assert run["operations"]["tested"] == run["operations"]["selected"] > 40, run["operations"]
+    assert run["operations"]["tested"] == run["operations"]["selected"] > 20, run["operations"]
     assert run["errors"] == [], run["errors"]
