@@ -8,6 +8,7 @@ migrations, `manage.py check`, the generated test suite.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -30,6 +31,8 @@ CASES = {
     "personal_data": GENOMES / "personal_data.yml",
 }
 HOOK = ROOT / "hooks" / "post_copy.py"
+# GitHub Actions expressions look like Jinja; the generated workflow is full of them.
+ACTIONS_EXPRESSION = re.compile(r"\$\{\{.*?\}\}")
 
 
 def genome(name: str) -> dict:
@@ -71,11 +74,8 @@ def drop_database(url: str) -> None:
 def test_genome_becomes_a_tested_project(name, template_src, tmp_path):
     project = render(template_src, genome(name), tmp_path / name)
 
-    leftovers = [
-        str(p.relative_to(project))
-        for p in text_files(project)
-        if "{{" in p.read_text(errors="ignore") or "{%" in p.read_text(errors="ignore")
-    ]
+    texts = {p: ACTIONS_EXPRESSION.sub("", p.read_text(errors="ignore")) for p in text_files(project)}
+    leftovers = [str(p.relative_to(project)) for p, text in texts.items() if "{{" in text or "{%" in text]
     assert leftovers == [], f"Jinja left in {leftovers}"
     lint = ruff(project, "check", ".")
     assert lint.returncode == 0, lint.stdout
