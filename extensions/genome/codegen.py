@@ -316,7 +316,8 @@ def personal_data(genome: Genome) -> None:
         line += f" {', '.join(erased) or 'nothing'} | {', '.join(kept) or 'none'} |"
         readme.append(line)
     table = Seq(items, ("{", "}"))
-    genome.code["personal_data"] = "\n".join(table.lines(0, prefix="PERSONAL_DATA: dict[str, dict[str, Any]] = "))
+    prefix = "PERSONAL_DATA: dict[str, dict[str, Any]] = "
+    genome.code["personal_data"] = "\n".join(table.lines(0, prefix=prefix))
     subjects = [e for e in genome.entities if any(r.target is None for r in e.relations)]
     imports = (
         Imports()
