@@ -422,6 +422,12 @@ CASES = [
         "entities[0].name",
         "the app label 'core' is taken",
     ),
+    case(
+        "entity_app_label_taken_by_the_audit_log",
+        with_entity(name="Audit"),
+        "entities[0].name",
+        "the app label 'audit' is taken",
+    ),
     case("plural_not_pascal_case", with_entity(plural="products"), "entities[0].plural", "is not PascalCase"),
     case(
         "two_entities_one_url",
