@@ -188,6 +188,10 @@ def test_no_secret_is_committed_in_the_compose_files(project):
     ):
         assert re.search(rf"^# {key}=", env_example, re.MULTILINE), key
     assert ".env" in (project / ".dockerignore").read_text().splitlines()
+    # Every variable the compose files read is in .env.example, set or commented.
+    for name in ("docker-compose.yml", "docker-compose.override.yml"):
+        for key in set(re.findall(r"\$\{([A-Z_]+)", (project / name).read_text())):
+            assert re.search(rf"^(# )?{key}=", env_example, re.MULTILINE), f"{name}: {key}"
 
 
 def test_every_file_the_compose_files_mention_exists(project):
