@@ -496,6 +496,9 @@ def test_gunicorn_conf_serves_the_project_behind_nginx(full_project, tmp_path):
             )
             assert response.status_code == 200, response.text
             assert len(response.json()["results"]) == 12
+            # Links Django builds keep the port the client used: nginx forwards Host whole.
+            response = browser.request("GET", "/api/v1/patients/?page_size=5", headers=dict(https))
+            assert response.json()["next"].startswith(f"https://127.0.0.1:{port}/api/v1/patients/")
             # JSON is compressed on the way out.
             assert response.headers["Content-Encoding"] == "gzip"
             assert (
