@@ -62,7 +62,9 @@ def _keep_an_owner(membership: Membership) -> None:
     owners = Membership.objects.select_for_update().filter(
         workspace_id=membership.workspace_id, role=OWNER_ROLE
     )
-    if owners.count() <= 1:
+    # len(), not count(): Django drops FOR UPDATE from an aggregate, so a count
+    # would lock nothing and two owners could step down at once.
+    if len(owners) <= 1:
         raise ApplicationError(
             f"A workspace needs at least one {OWNER_ROLE.label.lower()}; "
             "give the role to someone else first.",

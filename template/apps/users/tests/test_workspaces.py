@@ -1,12 +1,16 @@
 from datetime import timedelta
+from threading import Thread
 
 import pytest
 from django.core import mail
+from django.db import connections, transaction
 from django.test import override_settings
 from django.utils import timezone
 from rest_framework import status
 
+from apps.core.exceptions import ApplicationError
 from apps.core.testing import join, signed_in
+from apps.users import services
 from apps.users.factories import MembershipFactory, UserFactory, WorkspaceFactory
 from apps.users.models import Invitation, Membership
 from apps.users.roles import MANAGER_ROLES, OWNER_ROLE, ROLES
@@ -127,6 +131,31 @@ def test_the_last_owner_cannot_be_demoted_or_removed(member_client, member, work
     removed = member_client.delete(url)
     assert removed.status_code == status.HTTP_409_CONFLICT
     assert Membership.objects.filter(pk=mine.pk, role=OWNER_ROLE).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_owners_cannot_both_leave_at_once(workspace):
+    first, second = (
+        Membership.objects.get(user=join(workspace, OWNER_ROLE)) for _ in range(2)
+    )
+    refused = []
+
+    def remove_second() -> None:
+        try:
+            services.remove_member(membership=second)
+        except ApplicationError as error:
+            refused.append(error.code)
+        finally:
+            connections.close_all()
+
+    with transaction.atomic():
+        services.remove_member(membership=first)
+        other = Thread(target=remove_second)
+        other.start()
+        other.join(timeout=1)  # It waits for this transaction's locks.
+    other.join()
+    assert refused == ["last_owner"]
+    assert list(Membership.objects.filter(role=OWNER_ROLE)) == [second]
 
 
 def test_managers_remove_members(member_client, workspace):
