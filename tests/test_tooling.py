@@ -120,6 +120,9 @@ def test_the_jobs_run_lint_then_tests_and_types_then_the_image(workflow):
     assert {"postgres", "redis"} <= set(services)
     assert all("--health-cmd" in service["options"] for service in services.values())
     assert {"DATABASE_URL", "REDIS_URL"} <= set(jobs["test"]["env"])
+    # The service creates DATABASE_URL's database: makemigrations checks its history.
+    database = jobs["test"]["env"]["DATABASE_URL"].rsplit("/", 1)[1]
+    assert services["postgres"]["env"]["POSTGRES_DB"] == database
     # The settings refuse to load without them, and mypy's django plugin loads them.
     assert set(MYPY_ENV) <= set(jobs["types"]["env"])
     commands = [step.get("run", "") for job in jobs.values() for step in job["steps"]]
