@@ -164,6 +164,16 @@ def test_the_stack_has_its_services_and_the_celery_ones_only_with_async_tasks(pr
     assert int(re.match(r"postgres:(\d+)", services["db"]["image"]).group(1)) >= 15
 
 
+def test_the_development_setup_publishes_ports_on_127_0_0_1_only(project):
+    base, override = compose(project)["services"], compose(project, "docker-compose.override.yml")["services"]
+    for name, service in base.items():
+        development = override.get(name, {})
+        if development.get("profiles"):
+            continue  # `docker compose up` leaves it out
+        for port in [*service.get("ports", []), *development.get("ports", [])]:
+            assert port.startswith("127.0.0.1:"), f"{name} publishes {port} in development"
+
+
 def test_no_secret_is_committed_in_the_compose_files(project):
     for name in ("docker-compose.yml", "docker-compose.override.yml"):
         text = (project / name).read_text()
