@@ -1051,7 +1051,7 @@ class EntityCode:
         foreign = [r for r in entity.relations if r.target is None or (r.target.tenant and entity.tenant)]
         for rel in foreign:
             if rel.target is None:
-                imports.add("apps.users.factories", "UserFactory")
+                imports.add("apps.core.testing", "member_of")
             else:
                 imports.add(f"apps.{rel.target.app_label}.generated.factories", f"{rel.target.name}Factory")
         self.code["test_serializers_imports"] = imports.render()
@@ -1098,7 +1098,7 @@ class EntityCode:
         if foreign and entity.writable:
             target = foreign[0].target
             if target is None:
-                imports.add("apps.users.factories", "UserFactory")
+                imports.add("apps.core.testing", "member_of")
             elif target is not entity:
                 imports.add(f"apps.{target.app_label}.generated.factories", f"{target.name}Factory")
         self.code["test_views_imports"] = imports.render()
@@ -1331,7 +1331,8 @@ class EntityCode:
 
     def _foreign_value(self, rel: Relation) -> Node:
         if rel.target is None:
-            value = Attr(Call("UserFactory.create"), "pk")
+            # A member of the other workspace: a user in none would not tell.
+            value = Attr(Call("member_of", ["other_workspace"]), "pk")
         else:
             value = Attr(Call(f"{rel.target.name}Factory.create", [Kw("workspace", "other_workspace")]), "pk")
         return Seq([value]) if rel.many else value
