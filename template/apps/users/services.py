@@ -182,8 +182,10 @@ def accept_invitation(*, token: str, user: User) -> Membership:
 
 def forget_sessions(user: User) -> None:
     """Blacklist every refresh token of ``user``: other devices must sign in again."""
-    for token in OutstandingToken.objects.filter(user=user):
-        BlacklistedToken.objects.get_or_create(token=token)
+    tokens = OutstandingToken.objects.filter(user=user, blacklistedtoken__isnull=True)
+    BlacklistedToken.objects.bulk_create(
+        [BlacklistedToken(token=token) for token in tokens], ignore_conflicts=True
+    )
 
 
 @transaction.atomic
