@@ -1074,7 +1074,7 @@ class EntityCode:
         filters_list = [f.name for f in entity.fields if f.type == "list" and "contains" in f.lookups]
         if filters_exact or filters_list:
             imports.add(f"apps.{entity.app_label}.serializers", f"{name}Serializer")
-        if entity.writable or filters_exact or any(f.order for f in entity.fields):
+        if entity.writable or filters_exact or any(f.order or f.search for f in entity.fields):
             imports.add(f"apps.{entity.app_label}.models", name)
         batch = []
         if self.code["factory_traits"]:
@@ -1107,6 +1107,9 @@ class EntityCode:
         self.code["relation_filters"] = [self._relation_filter(r) for r in relation_filters]
         searched = [f.name for f in entity.fields if f.search]
         self.code["search_fields"] = parametrize(searched)
+        self.code["searched"] = (
+            "\n".join(str_tuple(searched).lines(1, prefix="searched = ")) if searched else ""
+        )
         ordered = [f.name for f in entity.fields if f.order]
         self.code["order_fields"] = parametrize(ordered)
         batch_call = Call(
