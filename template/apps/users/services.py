@@ -59,12 +59,15 @@ def _keep_an_owner(membership: Membership) -> None:
     """Refuse to leave a workspace without a holder of its most privileged role."""
     if membership.role != OWNER_ROLE:
         return
-    owners = Membership.objects.select_for_update().filter(
-        workspace_id=membership.workspace_id, role=OWNER_ROLE
+    # Every owner row is locked (a count would lock nothing: Django drops FOR UPDATE
+    # from an aggregate), so two owners cannot step down at once. A deactivated
+    # (erased) account's membership does not count as an owner.
+    owners = (
+        Membership.objects.select_for_update(of=("self",))
+        .filter(workspace_id=membership.workspace_id, role=OWNER_ROLE)
+        .select_related("user")
     )
-    # len(), not count(): Django drops FOR UPDATE from an aggregate, so a count
-    # would lock nothing and two owners could step down at once.
-    if len(owners) <= 1:
+    if not any(o.pk != membership.pk and o.user.is_active for o in owners):
         raise ApplicationError(
             f"A workspace needs at least one {OWNER_ROLE.label.lower()}; "
             "give the role to someone else first.",

@@ -122,6 +122,7 @@ def test_other_roles_cannot_change_roles_or_remove_members(workspace, member):
 
 
 def test_the_last_owner_cannot_be_demoted_or_removed(member_client, member, workspace):
+    join(workspace, OWNER_ROLE, user__is_active=False)  # erased: not an owner
     mine = Membership.objects.get(user=member)
     url = f"{members_url(workspace)}{mine.pk}/"
     if len(ROLES) > 1:
