@@ -22,6 +22,14 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 TEMPLATE_PARTS = ("copier.yml", "template", "extensions", "hooks")
 DATABASE_SERVER = os.environ.get("GENOME_TEST_DATABASE_SERVER", "postgres://postgres@127.0.0.1:5432")
+# The genomes the schema and type checks run on: every feature, the example, every
+# field type and every relation kind.
+CHECKED_GENOMES = {
+    "all_features": ROOT / "tests/genomes/all_features.yml",
+    "project_management": EXAMPLES / "project_management.yml",
+    "every_type": ROOT / "tests/genomes/every_type.yml",
+    "relations": ROOT / "tests/genomes/relations.yml",
+}
 
 sys.path.insert(0, str(ROOT / "extensions"))
 

@@ -14,15 +14,10 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import CHECKED_GENOMES as GENOMES
 from conftest import ROOT, load, project_env, render, run_in
 from genome import GenomeError, build
 
-GENOMES = {
-    "all_features": ROOT / "tests/genomes/all_features.yml",
-    "project_management": ROOT / "examples/project_management.yml",
-    "every_type": ROOT / "tests/genomes/every_type.yml",
-    "relations": ROOT / "tests/genomes/relations.yml",
-}
 # Background tasks refuse to start without a broker URL; nothing connects to it here.
 REDIS_URL = "redis://127.0.0.1:6379/15"
 

