@@ -40,6 +40,10 @@ CHECKS = "not_a_server_error,response_schema_conformance,status_code_conformance
 # its own); lifting it lets such requests reach the application under test.
 UNLIMITED_REQUEST_LINE = {"GUNICORN_CMD_ARGS": "--limit-request-line 0"}
 EXAMPLES_PER_OPERATION = int(os.environ.get("GENOME_FUZZ_EXAMPLES") or 15)
+# Its own cache database: the fuzzer's many sign-ins count against the login throttle
+# of 127.0.0.1, which the other server tests running alongside must not share.
+FUZZ_REDIS_URL = "redis://127.0.0.1:6379/12"
+SERVER_ENV = UNLIMITED_REQUEST_LINE | {"REDIS_URL": FUZZ_REDIS_URL}
 
 
 def test_schemathesis_finds_no_server_error_and_no_undocumented_answer(template_src, tmp_path):
@@ -47,9 +51,9 @@ def test_schemathesis_finds_no_server_error_and_no_undocumented_answer(template_
     seed = int(os.environ.get("GENOME_FUZZ_SEED") or random.randrange(2**32))
     with (
         migrated_database(project, "fuzz") as database,
-        gunicorn(project, database, tmp_path / "gunicorn.log", env=UNLIMITED_REQUEST_LINE) as origin,
+        gunicorn(project, database, tmp_path / "gunicorn.log", env=SERVER_ENV) as origin,
     ):
-        forget_throttling()
+        forget_throttling(FUZZ_REDIS_URL)
         browser = Browser(origin)
         assert browser.request("GET", f"{AUTH_PATH}csrf/").status_code == 200
         signed_up = browser.request("POST", f"{AUTH_PATH}register/", json=CREDENTIALS)
