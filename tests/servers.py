@@ -42,6 +42,16 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def stop(process: subprocess.Popen, timeout: float) -> None:
+    """Ask ``process`` to stop; kill it if it has not after ``timeout`` seconds."""
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 @contextmanager
 def migrated_database(project: Path, slug: str) -> Iterator[str]:
     """A new database with the project's migrations made and applied; yields its URL."""
@@ -128,12 +138,7 @@ def gunicorn(
                 time.sleep(0.2)
             yield origin
         finally:
-            server.terminate()
-            try:
-                server.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+            stop(server, timeout=15)
             print(log.read_text()[-6000:])  # shown when the test fails
 
 

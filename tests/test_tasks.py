@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 import redis
 from conftest import load, project_env, render, run_in
+from servers import stop
 from test_generated import commit_all, drop_database, text_files
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,12 +77,7 @@ def running(command: list[str], root: Path, env: dict[str, str], log: Path) -> I
     try:
         yield log
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process, timeout=20)
 
 
 def wait_for(condition, what: str, log: Path, seconds: float = 45) -> None:
