@@ -78,9 +78,12 @@ def _keep_an_owner(membership: Membership) -> None:
 
 @transaction.atomic
 def change_role(*, membership: Membership, role: str, by: User) -> Membership:
-    if role == OWNER_ROLE and not _holds(by, membership.workspace_id, OWNER_ROLE):
+    owner = OWNER_ROLE.label.lower()
+    if OWNER_ROLE in (role, membership.role) and not _holds(
+        by, membership.workspace_id, OWNER_ROLE
+    ):
         raise ApplicationError(
-            f"Only a {OWNER_ROLE.label.lower()} can grant that role.",
+            f"Only a {owner} can make someone a {owner} or change a {owner}'s role.",
             code="role_not_grantable",
             status_code=status.HTTP_403_FORBIDDEN,
         )
@@ -92,7 +95,16 @@ def change_role(*, membership: Membership, role: str, by: User) -> Membership:
 
 
 @transaction.atomic
-def remove_member(*, membership: Membership) -> None:
+def remove_member(*, membership: Membership, by: User) -> None:
+    if membership.role == OWNER_ROLE and not _holds(
+        by, membership.workspace_id, OWNER_ROLE
+    ):
+        owner = OWNER_ROLE.label.lower()
+        raise ApplicationError(
+            f"Only a {owner} can remove a {owner}.",
+            code="owner_only",
+            status_code=status.HTTP_403_FORBIDDEN,
+        )
     _keep_an_owner(membership)
     user = membership.user
     membership.delete()

@@ -111,7 +111,7 @@ class MemberViewSet(
         )
 
     def perform_destroy(self, instance):
-        services.remove_member(membership=instance)
+        services.remove_member(membership=instance, by=self.request.user)
 
 
 class InvitationViewSet(

@@ -121,6 +121,22 @@ def test_other_roles_cannot_change_roles_or_remove_members(workspace, member):
     assert client.delete(url).status_code == status.HTTP_403_FORBIDDEN
 
 
+@pytest.mark.skipif(len(ROLES) < 2, reason="with one role every member is an owner")
+def test_only_an_owner_changes_or_removes_an_owner(member, workspace):
+    manager = signed_in(join(workspace, MANAGER_ROLES[-1]))
+    join(workspace, OWNER_ROLE)  # another owner would remain
+    owner = Membership.objects.get(user=member)
+    url = f"{members_url(workspace)}{owner.pk}/"
+    demoted = manager.patch(url, {"role": LEAST})
+    assert demoted.status_code == status.HTTP_403_FORBIDDEN
+    assert demoted.json()["error"] == "role_not_grantable"
+    removed = manager.delete(url)
+    assert removed.status_code == status.HTTP_403_FORBIDDEN
+    assert removed.json()["error"] == "owner_only"
+    owner.refresh_from_db()
+    assert owner.role == OWNER_ROLE
+
+
 def test_the_last_owner_cannot_be_demoted_or_removed(member_client, member, workspace):
     join(workspace, OWNER_ROLE, user__is_active=False)  # erased: not an owner
     mine = Membership.objects.get(user=member)
@@ -143,14 +159,14 @@ def test_two_owners_cannot_both_leave_at_once(workspace):
 
     def remove_second() -> None:
         try:
-            services.remove_member(membership=second)
+            services.remove_member(membership=second, by=second.user)
         except ApplicationError as error:
             refused.append(error.code)
         finally:
             connections.close_all()
 
     with transaction.atomic():
-        services.remove_member(membership=first)
+        services.remove_member(membership=first, by=first.user)
         other = Thread(target=remove_second)
         other.start()
         other.join(timeout=1)  # It waits for this transaction's locks.
