@@ -1074,7 +1074,7 @@ class EntityCode:
         filters_list = [f.name for f in entity.fields if f.type == "list" and "contains" in f.lookups]
         if filters_exact or filters_list:
             imports.add(f"apps.{entity.app_label}.serializers", f"{name}Serializer")
-        if entity.writable or filters_exact or any(f.order or f.search for f in entity.fields):
+        if entity.writable or any(f.order or f.search for f in entity.fields):
             imports.add(f"apps.{entity.app_label}.models", name)
         batch = []
         if self.code["factory_traits"]:
