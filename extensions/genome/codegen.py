@@ -322,18 +322,23 @@ def personal_data(genome: Genome) -> None:
     imports = (
         Imports()
         .add("json")
+        .add("threading", "Thread")
         .add("pytest")
         .add("django.apps", "apps")
         .add("django.conf", "settings")
         .add("django.core.cache", "cache")
         .add("django.core.serializers.json", "DjangoJSONEncoder")
+        .add("django.db", "connections", "transaction")
         .add("django.db.models.fields.files", "FieldFile")
+        .add("django.test", "RequestFactory")
         .add("rest_framework", "status")
         .add("rest_framework.test", "APIClient")
         .add("rest_framework.throttling", "ScopedRateThrottle")
         .add("rest_framework_simplejwt.token_blacklist.models", "BlacklistedToken", "OutstandingToken")
         .add("rest_framework_simplejwt.tokens", "RefreshToken")
+        .add("apps.core.exceptions", "ApplicationError")
         .add("apps.core.testing", "join", "signed_in")
+        .add("apps.users", "privacy")
         .add("apps.users.models", "Invitation", "Membership")
         .add("apps.users.personal_data", "PERSONAL_DATA")
         .add("apps.users.roles", "OWNER_ROLE", "ROLES")
@@ -342,8 +347,8 @@ def personal_data(genome: Genome) -> None:
         imports.add("apps.audit.models", "AuditLog")
     if audited_erasure:
         imports.add("django.contrib.contenttypes.models", "ContentType")
-    else:
-        imports.add("logging").add("apps.users", "privacy")
+    if not genome.audit:
+        imports.add("logging")
     for entity in subjects:
         imports.add(f"apps.{entity.app_label}.generated.factories", f"{entity.name}Factory")
     genome.code["privacy_test_imports"] = imports.render()

@@ -9,6 +9,7 @@ formatter would keep. Import blocks are sorted as ruff's isort sorts them.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -230,19 +231,7 @@ def str_list(names: Iterable[str]) -> Seq:
 # Import blocks -------------------------------------------------------------
 
 FIRST_PARTY = {"apps", "config"}
-STDLIB = {
-    "datetime",
-    "decimal",
-    "uuid",
-    "re",
-    "os",
-    "pathlib",
-    "typing",
-    "collections",
-    "io",
-    "json",
-    "logging",
-}
+STDLIB = sys.stdlib_module_names
 
 
 def _member_key(name: str) -> tuple[int, str]:
