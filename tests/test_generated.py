@@ -18,6 +18,7 @@ import yaml
 from conftest import EXAMPLES, ROOT, database_url, load, project_env, render, run_in
 
 GENOMES = ROOT / "tests" / "genomes"
+SNAPSHOTS = ROOT / "tests" / "snapshots"
 CASES = {
     "project_management": EXAMPLES / "project_management.yml",
     "minimal": EXAMPLES / "minimal.yml",
@@ -49,6 +50,28 @@ def git(project: Path, *args: str) -> str:
     return result.stdout
 
 
+def assert_tree_is_the_snapshot(name: str, project: Path) -> None:
+    """The rendered files are those listed in tests/snapshots/<name>.txt.
+
+    A file that appears or goes is a change to review like code: after an intended
+    one, `GENOME_UPDATE_SNAPSHOTS=1 make test` rewrites the lists.
+    """
+    tree = sorted(p.relative_to(project).as_posix() for p in text_files(project))
+    snapshot = SNAPSHOTS / f"{name}.txt"
+    if os.environ.get("GENOME_UPDATE_SNAPSHOTS") == "1":
+        snapshot.write_text("".join(f"{path}\n" for path in tree))
+        return
+    listed = snapshot.read_text().splitlines() if snapshot.is_file() else []
+    changes = {
+        "now rendered": sorted(set(tree) - set(listed)),
+        "no longer rendered": sorted(set(listed) - set(tree)),
+    }
+    assert changes == {"now rendered": [], "no longer rendered": []}, (
+        f"{name}: {changes}. If intended, run GENOME_UPDATE_SNAPSHOTS=1 make test and "
+        "commit tests/snapshots/."
+    )
+
+
 def commit_all(project: Path) -> None:
     git(project, "init", "-q")
     git(project, "add", "-A")
@@ -73,6 +96,7 @@ def drop_database(url: str) -> None:
 @pytest.mark.parametrize("name", list(CASES))
 def test_genome_becomes_a_tested_project(name, template_src, tmp_path):
     project = render(template_src, genome(name), tmp_path / name)
+    assert_tree_is_the_snapshot(name, project)
 
     texts = {p: ACTIONS_EXPRESSION.sub("", p.read_text(errors="ignore")) for p in text_files(project)}
     leftovers = [str(p.relative_to(project)) for p, text in texts.items() if "{{" in text or "{%" in text]
