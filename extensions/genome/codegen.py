@@ -529,8 +529,9 @@ class EntityCode:
             args += [Kw("max_digits", str(digits)), Kw("decimal_places", str(places))]
         if kind in {"file", "image"}:
             args.append(Kw("upload_to", py_str(f"{self.entity.app_label}/{field.name}/")))
-        # Emptiness: text-like columns store "", the others NULL.
-        if not field.required:
+        # Emptiness: text-like columns store "", the others NULL. An optional choice
+        # with a default takes the default when omitted: "" is not one of its choices.
+        if not field.required and not (kind == "choice" and field.has_default):
             if kind in BLANK_STRING_TYPES:
                 args.append(Kw("blank", "True"))
                 if not field.has_default and kind not in {"file", "image"}:
