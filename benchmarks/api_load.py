@@ -236,11 +236,13 @@ def gunicorn(project: Path, env: dict[str, str]) -> Iterator[str]:
 
 
 def sign_in(base: str) -> str:
+    """The access cookie a signed-in browser sends; the token comes from /auth/token/,
+    which, unlike the browser's login, needs no CSRF token first."""
     response = requests.post(
-        f"{base}/api/v1/auth/login/", json={"email": EMAIL, "password": PASSWORD}, timeout=10
+        f"{base}/api/v1/auth/token/", json={"email": EMAIL, "password": PASSWORD}, timeout=10
     )
     response.raise_for_status()
-    return f"access_token={response.cookies['access_token']}"
+    return f"access_token={response.json()['access']}"
 
 
 def same_json(base: str, cookie: str) -> int:

@@ -490,9 +490,12 @@ def test_gunicorn_conf_serves_the_project_behind_nginx(full_project, tmp_path):
                 f"{AUTH_PATH}register/",
                 json={**credentials, "workspace_name": "Clinic"},
                 headers=dict(https),
+                csrf=True,
             )
             assert response.status_code == 201, response.text
-            response = browser.request("POST", f"{AUTH_PATH}login/", json=credentials, headers=dict(https))
+            response = browser.request(
+                "POST", f"{AUTH_PATH}login/", json=credentials, headers=dict(https), csrf=True
+            )
             assert response.status_code == 200, response.text
             assert {"access_token", "refresh_token"} <= set(browser.jar)
             for number in range(12):

@@ -56,7 +56,7 @@ def test_schemathesis_finds_no_server_error_and_no_undocumented_answer(template_
         forget_throttling(FUZZ_REDIS_URL)
         browser = Browser(origin)
         assert browser.request("GET", f"{AUTH_PATH}csrf/").status_code == 200
-        signed_up = browser.request("POST", f"{AUTH_PATH}register/", json=CREDENTIALS)
+        signed_up = browser.request("POST", f"{AUTH_PATH}register/", json=CREDENTIALS, csrf=True)
         assert signed_up.status_code == 201, signed_up.text
         assert signed_up.json()["active_workspace"], signed_up.text
         csrf = browser.cookie("csrftoken")

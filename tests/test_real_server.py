@@ -61,11 +61,14 @@ def drive(browser: Browser) -> None:
     assert csrf.get("samesite") == "Lax", csrf
     assert "httponly" not in csrf, csrf
 
-    # b. Sign up: the tokens arrive in httpOnly cookies only.
+    # b. Sign up: the tokens arrive in httpOnly cookies only. Without the CSRF header,
+    # another site could sign the visitor up or in to an account of its own.
     credentials = {"email": EMAIL, "password": PASSWORD}
-    response = browser.request(
-        "POST", f"{AUTH_PATH}register/", json={**credentials, "workspace_name": "Home"}
-    )
+    signup = {**credentials, "workspace_name": "Home"}
+    response = browser.request("POST", f"{AUTH_PATH}register/", json=signup)
+    assert_error(response, 403, "permission_denied")
+    assert not response.set_cookies
+    response = browser.request("POST", f"{AUTH_PATH}register/", json=signup, csrf=True)
     assert response.status_code == 201, response.text
     assert response.json()["email"] == EMAIL
     assert "access" not in response.json()
@@ -73,6 +76,8 @@ def drive(browser: Browser) -> None:
 
     # c. Sign in.
     response = browser.request("POST", f"{AUTH_PATH}login/", json=credentials)
+    assert_error(response, 403, "permission_denied")
+    response = browser.request("POST", f"{AUTH_PATH}login/", json=credentials, csrf=True)
     assert response.status_code == 200, response.text
     assert response.json()["email"] == EMAIL
     assert_auth_cookies(response)

@@ -1,6 +1,7 @@
 from django.contrib.auth import authenticate
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import Prefetch, prefetch_related_objects
 from rest_framework import exceptions, serializers
 
 from apps.users.models import Invitation, Membership, User, Workspace
@@ -38,6 +39,13 @@ class ProfileSerializer(serializers.ModelSerializer):
             "memberships",
         )
         read_only_fields = ("id", "email", "active_workspace", "memberships")
+
+
+def profile_data(user: User, request) -> dict:
+    """The profile of ``user``, its memberships and their workspaces read at once."""
+    memberships = Membership.objects.select_related("workspace")
+    prefetch_related_objects([user], Prefetch("memberships", queryset=memberships))
+    return ProfileSerializer(user, context={"request": request}).data
 
 
 class RegisterSerializer(serializers.Serializer):

@@ -31,16 +31,14 @@ from apps.users.serializers import (
     PasswordChangeSerializer,
     PasswordResetConfirmSerializer,
     PasswordResetSerializer,
-    ProfileSerializer,
     RefreshSerializer,
     RegisterSerializer,
+    profile_data,
 )
 
 
 def profile_response(request, user, status_code=status.HTTP_200_OK) -> Response:
-    return Response(
-        ProfileSerializer(user, context={"request": request}).data, status=status_code
-    )
+    return Response(profile_data(user, request), status=status_code)
 
 
 class PublicView(APIView):
@@ -54,6 +52,16 @@ class PublicView(APIView):
         return CookieJWTAuthentication().authenticate_header(request)
 
 
+class SignInView(PublicView):
+    """A public endpoint that signs a browser in, so it needs the CSRF token too:
+    otherwise another site could sign a visitor in to an account of its own (login
+    CSRF) and read what they then type. Non-browser clients use /auth/token/."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        enforce_csrf(request)
+
+
 class CsrfView(PublicView):
     """GET sets the CSRF cookie a browser app echoes in the X-CSRFToken header."""
 
@@ -65,7 +73,7 @@ class CsrfView(PublicView):
         return ensure_csrf_cookie(super().as_view(**initkwargs))
 
 
-class RegisterView(PublicView):
+class RegisterView(SignInView):
     throttle_scope = "register"
 
     def post(self, request):
@@ -77,7 +85,7 @@ class RegisterView(PublicView):
         return response
 
 
-class LoginView(PublicView):
+class LoginView(SignInView):
     throttle_scope = "login"
 
     def post(self, request):
@@ -150,6 +158,7 @@ class PasswordChangeView(APIView):
     """Changes the password, signs out other devices and renews this one's tokens."""
 
     permission_classes = [IsAuthenticated]
+    throttle_scope = "password_change"
 
     def post(self, request):
         serializer = PasswordChangeSerializer(

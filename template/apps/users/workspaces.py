@@ -19,8 +19,8 @@ from apps.users.serializers import (
     InvitationAcceptSerializer,
     InvitationSerializer,
     MemberSerializer,
-    ProfileSerializer,
     WorkspaceSerializer,
+    profile_data,
 )
 
 
@@ -66,9 +66,7 @@ class WorkspaceViewSet(
     def switch(self, request, pk=None):
         """Make this workspace the active one: the entity API works in it."""
         services.switch_workspace(user=request.user, workspace=self.get_object())
-        return Response(
-            ProfileSerializer(request.user, context={"request": request}).data
-        )
+        return Response(profile_data(request.user, request))
 
 
 class WorkspaceChildViewSet(viewsets.GenericViewSet):
@@ -154,6 +152,4 @@ class AcceptInvitationView(APIView):
         services.accept_invitation(
             token=serializer.validated_data["token"], user=request.user
         )
-        return Response(
-            ProfileSerializer(request.user, context={"request": request}).data
-        )
+        return Response(profile_data(request.user, request))

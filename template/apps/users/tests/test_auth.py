@@ -1,11 +1,13 @@
 import pytest
 from django.conf import settings
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from rest_framework import status
 from rest_framework.test import APIClient
 from rest_framework.throttling import ScopedRateThrottle
 
-from apps.users.factories import UserFactory
+from apps.users.factories import MembershipFactory, UserFactory
 from apps.users.models import Membership, User
 from apps.users.roles import OWNER_ROLE
 
@@ -29,17 +31,23 @@ def with_csrf(client) -> dict:
 
 
 def login(client, email: str, password: str = PASSWORD):
-    return client.post("/api/v1/auth/login/", {"email": email, "password": password})
+    return client.post(
+        "/api/v1/auth/login/",
+        {"email": email, "password": password},
+        **with_csrf(client),
+    )
+
+
+def register(client, **body):
+    return client.post("/api/v1/auth/register/", body, **with_csrf(client))
 
 
 def test_register_creates_the_user_and_their_workspace(browser):
-    response = browser.post(
-        "/api/v1/auth/register/",
-        {
-            "email": "ada@example.com",
-            "password": PASSWORD,
-            "workspace_name": "Analytical",
-        },
+    response = register(
+        browser,
+        email="ada@example.com",
+        password=PASSWORD,
+        workspace_name="Analytical",
     )
     assert response.status_code == status.HTTP_201_CREATED, response.json()
     user = User.objects.get(email="ada@example.com")
@@ -52,14 +60,10 @@ def test_register_creates_the_user_and_their_workspace(browser):
 
 def test_register_refuses_a_taken_email_and_a_weak_password(browser):
     UserFactory.create(email="ada@example.com")
-    response = browser.post(
-        "/api/v1/auth/register/", {"email": "ADA@example.com", "password": "123"}
-    )
+    response = register(browser, email="ADA@example.com", password="123")
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert set(response.json()["fields"]) >= {"email"}
-    response = browser.post(
-        "/api/v1/auth/register/", {"email": "new@example.com", "password": "123"}
-    )
+    response = register(browser, email="new@example.com", password="123")
     assert "password" in response.json()["fields"]
 
 
@@ -93,6 +97,22 @@ def test_login_is_throttled(browser, monkeypatch):
     response = login(browser, "nobody@example.com")
     assert response.status_code == status.HTTP_429_TOO_MANY_REQUESTS
     assert response.json()["error"] == "throttled"
+
+
+def test_signing_in_or_up_needs_the_csrf_token(browser):
+    """Another site cannot sign a visitor in to an account of its own (login CSRF)."""
+    user = UserFactory.create()
+    signed_in = browser.post(
+        "/api/v1/auth/login/", {"email": user.email, "password": PASSWORD}
+    )
+    signed_up = browser.post(
+        "/api/v1/auth/register/", {"email": "ada@example.com", "password": PASSWORD}
+    )
+    for response in (signed_in, signed_up):
+        assert response.status_code == status.HTTP_403_FORBIDDEN
+        assert "CSRF" in response.json()["message"]
+        assert settings.AUTH_COOKIE_ACCESS not in response.cookies
+    assert not User.objects.filter(email="ada@example.com").exists()
 
 
 def test_a_cookie_authenticated_write_needs_the_csrf_token(browser):
@@ -151,9 +171,31 @@ def test_me_lists_memberships_and_the_active_workspace(
     ]
 
 
+def test_me_reads_any_number_of_workspaces_in_the_same_queries(member_client, member):
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert member_client.get("/api/v1/auth/me/").status_code == 200
+        return len(captured)
+
+    one = queries()
+    MembershipFactory.create_batch(3, user=member)
+    assert queries() == one
+
+
 def test_anonymous_me_is_401(api_client):
     response = api_client.get("/api/v1/auth/me/")
     assert response.status_code == status.HTTP_401_UNAUTHORIZED
+
+
+def test_password_change_is_throttled(member_client, monkeypatch):
+    monkeypatch.setattr(
+        ScopedRateThrottle, "THROTTLE_RATES", {"password_change": "2/min"}
+    )
+    guess = {"old_password": "a guess", "new_password": "a brand new passphrase"}
+    for _ in range(2):
+        member_client.post("/api/v1/auth/password/change/", guess)
+    response = member_client.post("/api/v1/auth/password/change/", guess)
+    assert response.status_code == status.HTTP_429_TOO_MANY_REQUESTS
 
 
 def test_password_change_signs_out_other_devices(browser):
