@@ -6,6 +6,7 @@ from django.db import models
 from django_filters import fields
 from django_filters import rest_framework as filters
 from django_filters.constants import EMPTY_VALUES
+from rest_framework import filters as drf_filters
 
 
 class UTCIsoDateTimeField(fields.IsoDateTimeField):
@@ -60,3 +61,25 @@ class FilterBackend(filters.DjangoFilterBackend):
         if not request.query_params:
             return queryset
         return super().filter_queryset(request, queryset, view)
+
+
+class OrderingFilter(drf_filters.OrderingFilter):
+    """DRF's ``?ordering=`` (or the model's default order), then the primary key.
+
+    Rows that tie on the ordering, such as two rows created in the same request,
+    then keep one order, so that pages neither repeat nor skip them.
+    """
+
+    def filter_queryset(self, request, queryset, view):
+        ordering = self.get_ordering(request, queryset, view)
+        ordering = list(
+            ordering or queryset.query.order_by or queryset.model._meta.ordering
+        )
+        if not all(isinstance(term, str) for term in ordering):
+            return queryset
+        if {term.lstrip("-") for term in ordering} & {
+            "pk",
+            queryset.model._meta.pk.name,
+        }:
+            return queryset.order_by(*ordering)
+        return queryset.order_by(*ordering, "pk")
