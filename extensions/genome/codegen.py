@@ -760,7 +760,7 @@ class EntityCode:
         kind = ("WorkspaceScoped" if entity.tenant else "Shared") + (
             "ModelViewSet" if entity.writable else "ReadOnlyModelViewSet"
         )
-        imports.add("apps.core.viewsets", kind)
+        imports.add("apps.core.viewsets" if entity.tenant else "apps.core.shared", kind)
         bases = [kind]
         if entity.writable and entity.soft_delete:
             imports.add("apps.core.soft_delete", "SoftDeleteViewSetMixin")

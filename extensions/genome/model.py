@@ -204,3 +204,13 @@ class Genome:
     def audit(self) -> bool:
         """Some entity is audited: the project gets the audit log app."""
         return any(e.audit for e in self.entities)
+
+    @property
+    def has_shared_api(self) -> bool:
+        """Some shared entity has an API: the project gets apps/core/shared.py."""
+        return any(e.routed and not e.tenant for e in self.entities)
+
+    @property
+    def has_files(self) -> bool:
+        """Some field is a file or an image: the project gets apps/core/validators.py."""
+        return any(f.type in {"file", "image"} for e in self.entities for f in e.fields)

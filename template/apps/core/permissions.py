@@ -46,17 +46,3 @@ class HasWorkspaceRole(permissions.BasePermission):
             self.message = f"The {role} role cannot {action} here."
             return False
         return True
-
-
-class IsStaffOrMemberReadOnly(permissions.BasePermission):
-    """Shared reference data: members of any workspace read it, only staff change it."""
-
-    message = "Only staff can change shared data."
-
-    def has_permission(self, request, view) -> bool:
-        if request.user.is_staff or getattr(view, "action", None) is None:
-            return True
-        if request.method not in permissions.SAFE_METHODS:
-            return False
-        self.message = "Join a workspace to read this."
-        return Membership.objects.filter(user=request.user).exists()

@@ -8,7 +8,7 @@ from rest_framework import generics, viewsets
 from rest_framework.permissions import IsAuthenticated
 
 from apps.core.models import WorkspaceQuerySet
-from apps.core.permissions import HasWorkspaceRole, IsStaffOrMemberReadOnly
+from apps.core.permissions import HasWorkspaceRole
 from apps.core.requests import AuthenticatedRequest
 
 
@@ -36,12 +36,6 @@ class WorkspaceScopedMixin(WorkspaceContextMixin):
         return filtered.for_workspace(self.request.user.active_workspace)
 
 
-class SharedMixin(WorkspaceContextMixin):
-    """Reference data shared by every workspace: members read, staff write."""
-
-    permission_classes = [IsAuthenticated, IsStaffOrMemberReadOnly]
-
-
 class WorkspaceScopedModelViewSet(WorkspaceScopedMixin, viewsets.ModelViewSet):
     """List, retrieve, create, update and delete rows of the active workspace."""
 
@@ -50,11 +44,3 @@ class WorkspaceScopedReadOnlyModelViewSet(
     WorkspaceScopedMixin, viewsets.ReadOnlyModelViewSet
 ):
     """List and retrieve rows of the active workspace."""
-
-
-class SharedModelViewSet(SharedMixin, viewsets.ModelViewSet):
-    """Shared data: members list and retrieve, staff also write."""
-
-
-class SharedReadOnlyModelViewSet(SharedMixin, viewsets.ReadOnlyModelViewSet):
-    """Shared data, read through the API and written in the admin."""
