@@ -184,6 +184,7 @@ def project_env(database: str) -> dict[str, str]:
         "DJANGO_SETTINGS_MODULE": "bench_settings",
         "DATABASE_URL": f"{DATABASE_SERVER}/{database}",
         "DJANGO_SECRET_KEY": uuid.uuid4().hex * 2,
+        "REDIS_URL": "redis://127.0.0.1:6379/11",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
         "DJANGO_SECURE_SSL_REDIRECT": "false",
         "DJANGO_LOG_LEVEL": "WARNING",

@@ -28,6 +28,7 @@ def deploy_check(project, **overrides: str):
     env = env_example(project) | {
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(64),
+        "REDIS_URL": "redis://127.0.0.1:6379/0",
         "PATH": os.environ["PATH"],
     }
     return run_in(project, "manage.py", "check", "--deploy", "--fail-level", "WARNING", env=env | overrides)
@@ -43,6 +44,13 @@ def test_check_deploy_would_catch_a_missing_https_redirect(project):
     result = deploy_check(project, DJANGO_SECURE_SSL_REDIRECT="false")
     assert result.returncode != 0
     assert "security.W008" in result.stdout + result.stderr
+
+
+def test_production_refuses_to_start_without_a_shared_cache(project):
+    # Each process's memory would count login attempts per process.
+    result = deploy_check(project, REDIS_URL="")
+    assert result.returncode != 0
+    assert "Set REDIS_URL" in result.stderr
 
 
 def test_production_refuses_to_start_without_a_secret_key(project):

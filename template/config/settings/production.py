@@ -4,11 +4,21 @@ Checked by `python manage.py check --deploy`:
 https://docs.djangoproject.com/en/5.2/howto/deployment/checklist/
 """
 
+from django.core.exceptions import ImproperlyConfigured
+
 from .base import *  # noqa: F403
-from .base import env
+from .base import REDIS_URL, env
 
 SECRET_KEY = env.str("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
+
+# The cache counts login attempts and holds one-time markers: every process must
+# share it, so production needs Redis, not each process's memory.
+if not REDIS_URL:
+    raise ImproperlyConfigured(
+        "Set REDIS_URL, such as redis://127.0.0.1:6379/0: production needs a cache "
+        "that every process shares."
+    )
 
 # HTTPS: the proxy in front terminates TLS and says so in X-Forwarded-Proto.
 # https://docs.djangoproject.com/en/5.2/ref/settings/#secure-proxy-ssl-header
