@@ -326,7 +326,6 @@ def personal_data(genome: Genome) -> None:
         .add("pytest")
         .add("django.apps", "apps")
         .add("django.conf", "settings")
-        .add("django.core.cache", "cache")
         .add("django.core.serializers.json", "DjangoJSONEncoder")
         .add("django.db", "connections", "transaction")
         .add("django.db.models.fields.files", "FieldFile")

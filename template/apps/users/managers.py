@@ -11,6 +11,10 @@ class UserManager(BaseUserManager["User"]):
 
     use_in_migrations = True
 
+    def get_by_natural_key(self, username: str | None) -> "User":
+        # Sign-in ignores the address's case, as registration and resets do.
+        return self.get(email__iexact=username)
+
     def _create_user(
         self, email: str, password: str | None, **extra_fields: Any
     ) -> "User":

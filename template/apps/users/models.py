@@ -8,6 +8,7 @@ from typing import ClassVar
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 from apps.core.models import TimeStampedModel
@@ -40,6 +41,14 @@ class User(AbstractUser):
 
     class Meta:
         ordering = ("email",)
+        constraints = [
+            # Addresses differ by more than their case: Ada@ and ada@ are one person.
+            models.UniqueConstraint(
+                Lower("email"),
+                name="users_user_email_case_insensitive_unique",
+                violation_error_message="An account with this email already exists.",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.email

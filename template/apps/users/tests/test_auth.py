@@ -80,6 +80,11 @@ def test_login_sets_httponly_cookies_and_returns_the_profile(browser):
     assert refresh["path"] == settings.AUTH_COOKIE_REFRESH_PATH
 
 
+def test_login_ignores_the_case_of_the_address(browser):
+    UserFactory.create(email="Ada@example.com")
+    assert login(browser, "ada@EXAMPLE.com").status_code == status.HTTP_200_OK
+
+
 def test_unknown_email_and_wrong_password_get_the_same_answer(browser):
     user = UserFactory.create()
     wrong_password = login(browser, user.email, "not the password")

@@ -14,6 +14,12 @@ def test_users_sign_in_with_their_email():
     assert not user.is_staff
 
 
+def test_an_address_belongs_to_one_account_whatever_its_case():
+    User.objects.create_user("Ada@example.com", "a long passphrase")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        User.objects.create_user("ada@example.com", "another long passphrase")
+
+
 def test_superusers_are_staff():
     user = User.objects.create_superuser("root@example.com", "a long passphrase")
     assert user.is_staff
