@@ -60,9 +60,10 @@ def project(template_src, tmp_path_factory) -> Iterator[tuple[Path, dict[str, st
 
 def deployed(env: dict[str, str]) -> dict[str, str]:
     """The environment of a deployed process: settings chosen by the entry point
-    (production for Celery, development for manage.py), the test broker."""
+    (production for Celery, development for manage.py), the test Redis as broker and
+    cache."""
     env = {key: value for key, value in env.items() if key != "DJANGO_SETTINGS_MODULE"}
-    return {**env, "CELERY_BROKER_URL": BROKER_URL}
+    return {**env, "CELERY_BROKER_URL": BROKER_URL, "REDIS_URL": BROKER_URL}
 
 
 def celery(*args: str) -> list[str]:

@@ -8,7 +8,6 @@ twice. Services reach these through apps/users/outbox.py.
 from django.conf import settings
 from django.core.cache import cache
 from django.core.mail import send_mail
-from django.db import transaction
 from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
@@ -40,35 +39,37 @@ def send_password_reset(user_id: int, token: str) -> None:
         raise
 
 
-@transaction.atomic
 def send_invitation(invitation_id: int, token: str) -> None:
     """Email an open invitation its link, unless it was emailed already."""
-    invitation = (
-        Invitation.objects.select_for_update(of=("self",))
-        .select_related("workspace", "invited_by")
-        .filter(
-            pk=invitation_id,
-            emailed_at__isnull=True,
-            accepted_at__isnull=True,
-            expires_at__gt=timezone.now(),
-        )
-        .first()
-    )
-    if invitation is None:
+    now = timezone.now()
+    # Claimed before sending, as a reset email is: one run wins the claim, and no row
+    # lock is held while the mail server answers.
+    claimed = Invitation.objects.filter(
+        pk=invitation_id,
+        emailed_at__isnull=True,
+        accepted_at__isnull=True,
+        expires_at__gt=now,
+    ).update(emailed_at=now, updated_at=now)
+    if not claimed:
         return
+    invitation = Invitation.objects.select_related("workspace", "invited_by").get(
+        pk=invitation_id
+    )
     link = f"{settings.FRONTEND_URL}/invitations/accept?token={token}"
     inviter = invitation.invited_by or "Someone"
-    send_mail(
-        subject=f"Join {invitation.workspace} on {settings.PROJECT_NAME}",
-        message=(
-            f"{inviter} invited you to {invitation.workspace} "
-            f"as {invitation.get_role_display()}.\n\n"
-            f"Accept here: {link}\n\nThe invitation expires on "
-            f"{invitation.expires_at:%Y-%m-%d}."
-        ),
-        from_email=None,
-        recipient_list=[invitation.email],
-    )
-    # Locked until the transaction ends: a concurrent run waits, then finds it sent.
-    invitation.emailed_at = timezone.now()
-    invitation.save(update_fields=["emailed_at", "updated_at"])
+    try:
+        send_mail(
+            subject=f"Join {invitation.workspace} on {settings.PROJECT_NAME}",
+            message=(
+                f"{inviter} invited you to {invitation.workspace} "
+                f"as {invitation.get_role_display()}.\n\n"
+                f"Accept here: {link}\n\nThe invitation expires on "
+                f"{invitation.expires_at:%Y-%m-%d}."
+            ),
+            from_email=None,
+            recipient_list=[invitation.email],
+        )
+    except Exception:
+        # Not sent: a retry may send it.
+        Invitation.objects.filter(pk=invitation_id).update(emailed_at=None)
+        raise
