@@ -527,7 +527,9 @@ class EntityCode:
             digits, places = decimal_shape(spec)
             args += [Kw("max_digits", str(digits)), Kw("decimal_places", str(places))]
         if kind in {"file", "image"}:
-            args.append(Kw("upload_to", py_str(f"{self.entity.app_label}/{field.name}/")))
+            imports.add("apps.core.uploads", "RandomDirectory")
+            prefix = py_str(f"{self.entity.app_label}/{field.name}/")
+            args.append(Kw("upload_to", f"RandomDirectory({prefix})"))
         # Emptiness: text-like columns store "", the others NULL. An optional choice
         # with a default takes the default when omitted: "" is not one of its choices.
         if not field.required and not (kind == "choice" and field.has_default):
