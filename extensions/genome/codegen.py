@@ -1096,6 +1096,12 @@ class EntityCode:
                     imports.add(f"apps.{target.app_label}.generated.factories", f"{target.name}Factory")
                 scope = "workspace=workspace" if target.tenant else ""
                 batch.append(f"{rel.name}=[{target.name}Factory.create({scope})]")
+        for rel in entity.relations:
+            # The factory leaves an optional relation to its own entity empty (it would
+            # recurse); the query count must see it followed.
+            if rel.target is entity and rel.kind == "many_to_one" and not rel.required:
+                scope = "workspace=workspace" if entity.tenant else ""
+                batch.append(f"{rel.name}={name}Factory.create({scope})")
         relation_filters = [r for r in entity.relations if r.filter]
         for rel in relation_filters:
             if rel.target is not None and rel.target is not entity:
@@ -1125,6 +1131,7 @@ class EntityCode:
         self.code["batch_call"] = "\n".join(batch_call.lines(2))
         self.code["row_kwargs"] = "workspace=workspace" if entity.tenant else ""
         self.code["workspace_kwarg"] = ", workspace=workspace" if entity.tenant else ""
+        self.code["workspace_kwarg_first"] = "workspace=workspace, " if entity.tenant else ""
         actions = (
             ["list", "retrieve", "create", "update", "delete"] if entity.writable else ["list", "retrieve"]
         )
