@@ -133,12 +133,20 @@ class RefreshView(PublicView):
 
 
 class LogoutView(PublicView):
-    """Blacklists the refresh token and clears the cookies."""
+    """Blacklists the refresh token, from the body or the cookie, and clears the cookies.
+
+    Non-browser clients send the refresh token /auth/token/ gave them in the body.
+    """
 
     def post(self, request):
-        raw = request.COOKIES.get(settings.AUTH_COOKIE_REFRESH)
+        body = RefreshSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        raw = body.validated_data.get("refresh")
+        if raw is None:
+            raw = request.COOKIES.get(settings.AUTH_COOKIE_REFRESH)
+            if raw:
+                enforce_csrf(request)
         if raw:
-            enforce_csrf(request)
             # An expired or already blacklisted token is as good as signed out.
             with suppress(TokenError):
                 RefreshToken(raw).blacklist()

@@ -154,6 +154,27 @@ def test_refresh_rotates_and_the_old_token_cannot_be_reused(browser):
     assert reused.json()["error"] == "token_not_valid"
 
 
+def test_logout_blacklists_a_refresh_token_sent_in_the_body():
+    client = APIClient(enforce_csrf_checks=True)
+    user = UserFactory.create()
+    tokens = client.post(
+        "/api/v1/auth/token/", {"email": user.email, "password": PASSWORD}
+    ).json()
+    body = {"refresh": tokens["refresh"]}
+    response = client.post("/api/v1/auth/logout/", body)
+    assert response.status_code == status.HTTP_204_NO_CONTENT
+    again = client.post("/api/v1/auth/refresh/", body)
+    assert again.status_code == status.HTTP_401_UNAUTHORIZED
+
+
+def test_a_cookie_refresh_or_logout_needs_the_csrf_token(browser):
+    login(browser, UserFactory.create().email)
+    for path in ("/api/v1/auth/refresh/", "/api/v1/auth/logout/"):
+        response = browser.post(path)
+        assert response.status_code == status.HTTP_403_FORBIDDEN, path
+        assert "CSRF" in response.json()["message"]
+
+
 def test_logout_blacklists_the_refresh_token_and_clears_the_cookies(browser):
     login(browser, UserFactory.create().email)
     refresh = browser.cookies[settings.AUTH_COOKIE_REFRESH].value
