@@ -1,8 +1,9 @@
 """Transactional email: password reset and workspace invitations.
 
 Each sender takes ids, not objects, and sends at most once however often it is
-called, so that a task run again (a retry, a redelivered message) never emails
-twice. Services reach these through apps/users/outbox.py.
+called: with background tasks, a task run again (a retry, a redelivered message)
+never emails twice. Services reach these through apps/users/outbox.py, which calls
+them once the transaction commits, in a task or in the request.
 """
 
 from django.conf import settings
@@ -35,7 +36,7 @@ def send_password_reset(user_id: int, token: str) -> None:
     try:
         send_mail(subject, message, from_email=None, recipient_list=[user.email])
     except Exception:
-        cache.delete(sent)  # Not sent: a retry may send it.
+        cache.delete(sent)  # Not sent: a later call may send it.
         raise
 
 
@@ -58,8 +59,12 @@ def send_invitation(invitation_id: int, token: str) -> None:
     link = f"{settings.FRONTEND_URL}/invitations/accept?token={token}"
     inviter = invitation.invited_by or "Someone"
     try:
+        # A workspace's name is its members' text: no line breaks in a header.
+        subject = " ".join(
+            f"Join {invitation.workspace} on {settings.PROJECT_NAME}".split()
+        )
         send_mail(
-            subject=f"Join {invitation.workspace} on {settings.PROJECT_NAME}",
+            subject=subject,
             message=(
                 f"{inviter} invited you to {invitation.workspace} "
                 f"as {invitation.get_role_display()}.\n\n"
@@ -70,6 +75,6 @@ def send_invitation(invitation_id: int, token: str) -> None:
             recipient_list=[invitation.email],
         )
     except Exception:
-        # Not sent: a retry may send it.
+        # Not sent: a later call may send it.
         Invitation.objects.filter(pk=invitation_id).update(emailed_at=None)
         raise

@@ -122,6 +122,11 @@ class InvitationViewSet(
 
     serializer_class = InvitationSerializer
     managers_only = True
+    throttle_scope = "invitations"
+
+    def get_throttles(self):
+        # Each new invitation may send an email: only creating them is rate-limited.
+        return super().get_throttles() if self.action == "create" else []
 
     def get_queryset(self):
         return Invitation.objects.filter(

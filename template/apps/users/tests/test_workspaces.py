@@ -7,6 +7,7 @@ from django.db import connections, transaction
 from django.test import override_settings
 from django.utils import timezone
 from rest_framework import status
+from rest_framework.throttling import ScopedRateThrottle
 
 from apps.core.exceptions import ApplicationError
 from apps.core.testing import join, signed_in
@@ -113,12 +114,39 @@ def test_a_patch_without_a_role_changes_nothing(member_client, workspace):
 
 
 @needs_a_non_manager_role
-def test_other_roles_cannot_change_roles_or_remove_members(workspace, member):
-    client = signed_in(join(workspace, LEAST))
-    mine = Membership.objects.get(user=member)
+def test_other_roles_cannot_change_roles_or_remove_members(workspace):
+    user = join(workspace, LEAST)
+    client = signed_in(user)
+    mine = Membership.objects.get(user=user)
     url = f"{members_url(workspace)}{mine.pk}/"
-    assert client.patch(url, {"role": LEAST}).status_code == status.HTTP_403_FORBIDDEN
+    promoted = client.patch(url, {"role": MANAGER_ROLES[-1]})
+    assert promoted.status_code == status.HTTP_403_FORBIDDEN
+    assert promoted.json()["error"] == "permission_denied"
     assert client.delete(url).status_code == status.HTTP_403_FORBIDDEN
+    mine.refresh_from_db()
+    assert mine.role == LEAST
+
+
+@needs_a_non_manager_role
+def test_other_roles_cannot_see_or_send_invitations(workspace):
+    client = signed_in(join(workspace, LEAST))
+    assert client.get(invitations_url(workspace)).status_code == 403
+    response = client.post(
+        invitations_url(workspace), {"email": "grace@example.com", "role": LEAST}
+    )
+    assert response.status_code == status.HTTP_403_FORBIDDEN
+    assert not Invitation.objects.exists()
+
+
+@pytest.mark.skipif(len(ROLES) < 2, reason="with one role every member is an owner")
+def test_only_an_owner_invites_an_owner(workspace):
+    manager = signed_in(join(workspace, MANAGER_ROLES[-1]))
+    response = manager.post(
+        invitations_url(workspace), {"email": "grace@example.com", "role": OWNER_ROLE}
+    )
+    assert response.status_code == status.HTTP_403_FORBIDDEN
+    assert response.json()["error"] == "role_not_grantable"
+    assert not Invitation.objects.exists()
 
 
 @pytest.mark.skipif(len(ROLES) < 2, reason="with one role every member is an owner")
@@ -184,6 +212,27 @@ def test_managers_remove_members(member_client, workspace):
 
 def invite(client, workspace, email: str = "grace@example.com"):
     return client.post(invitations_url(workspace), {"email": email, "role": LEAST})
+
+
+def test_sending_invitations_is_throttled(member_client, workspace, monkeypatch):
+    monkeypatch.setattr(ScopedRateThrottle, "THROTTLE_RATES", {"invitations": "2/min"})
+    for number in range(2):
+        invite(member_client, workspace, f"guest{number}@example.com")
+    response = invite(member_client, workspace, "one.more@example.com")
+    assert response.status_code == status.HTTP_429_TOO_MANY_REQUESTS
+    assert member_client.get(invitations_url(workspace)).status_code == 200
+
+
+@override_settings(INVITATION_EMAILS=True)
+def test_an_invitation_subject_has_one_line_whatever_the_workspace_name(
+    member_client, workspace, django_capture_on_commit_callbacks
+):
+    workspace.name = "Clinic\nBcc: everyone@example.com"
+    workspace.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = invite(member_client, workspace)
+    assert response.status_code == status.HTTP_201_CREATED
+    assert mail.outbox[0].subject.startswith("Join Clinic Bcc: everyone@example.com")
 
 
 @override_settings(INVITATION_EMAILS=True)
