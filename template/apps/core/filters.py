@@ -77,9 +77,7 @@ class OrderingFilter(drf_filters.OrderingFilter):
         )
         if not all(isinstance(term, str) for term in ordering):
             return queryset
-        if {term.lstrip("-") for term in ordering} & {
-            "pk",
-            queryset.model._meta.pk.name,
-        }:
+        keys = {"pk", queryset.model._meta.pk.name}
+        if any(term.lstrip("-") in keys for term in ordering):
             return queryset.order_by(*ordering)
         return queryset.order_by(*ordering, "pk")
