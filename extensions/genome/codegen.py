@@ -1131,7 +1131,6 @@ class EntityCode:
         self.code["batch_call"] = "\n".join(batch_call.lines(2))
         self.code["row_kwargs"] = "workspace=workspace" if entity.tenant else ""
         self.code["workspace_kwarg"] = ", workspace=workspace" if entity.tenant else ""
-        self.code["workspace_kwarg_first"] = "workspace=workspace, " if entity.tenant else ""
         actions = (
             ["list", "retrieve", "create", "update", "delete"] if entity.writable else ["list", "retrieve"]
         )

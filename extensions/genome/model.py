@@ -212,5 +212,6 @@ class Genome:
 
     @property
     def has_files(self) -> bool:
-        """Some field is a file or an image: the project gets apps/core/validators.py."""
+        """Some field is a file or an image: the project gets apps/core/uploads.py and
+        validators.py."""
         return any(f.type in {"file", "image"} for e in self.entities for f in e.fields)

@@ -58,11 +58,11 @@ def send_invitation(invitation_id: int, token: str) -> None:
     )
     link = f"{settings.FRONTEND_URL}/invitations/accept?token={token}"
     inviter = invitation.invited_by or "Someone"
+    # A workspace's name is its members' text: no line breaks in a header.
+    subject = " ".join(
+        f"Join {invitation.workspace} on {settings.PROJECT_NAME}".split()
+    )
     try:
-        # A workspace's name is its members' text: no line breaks in a header.
-        subject = " ".join(
-            f"Join {invitation.workspace} on {settings.PROJECT_NAME}".split()
-        )
         send_mail(
             subject=subject,
             message=(

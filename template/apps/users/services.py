@@ -22,6 +22,9 @@ from apps.users import outbox
 from apps.users.models import Invitation, Membership, User, Workspace, hash_token
 from apps.users.roles import OWNER_ROLE
 
+# The owner role's name in messages.
+OWNER = OWNER_ROLE.label.lower()
+
 
 @transaction.atomic
 def register(*, email: str, password: str, workspace_name: str = "", **profile) -> User:
@@ -78,14 +81,11 @@ def _keep_an_owner(membership: Membership) -> None:
 
 @transaction.atomic
 def change_role(*, membership: Membership, role: str, by: User) -> Membership:
-    owner = OWNER_ROLE.label.lower()
-    if OWNER_ROLE in (role, membership.role) and not _holds(
-        by, membership.workspace_id, OWNER_ROLE
-    ):
-        raise ApplicationError(
-            f"Only a {owner} can make someone a {owner} or change a {owner}'s role.",
-            code="role_not_grantable",
-            status_code=status.HTTP_403_FORBIDDEN,
+    if OWNER_ROLE in (role, membership.role):
+        _require_an_owner(
+            by,
+            membership.workspace_id,
+            f"Only a {OWNER} can make someone a {OWNER} or change a {OWNER}'s role.",
         )
     if role != membership.role:
         _keep_an_owner(membership)
@@ -96,14 +96,12 @@ def change_role(*, membership: Membership, role: str, by: User) -> Membership:
 
 @transaction.atomic
 def remove_member(*, membership: Membership, by: User) -> None:
-    if membership.role == OWNER_ROLE and not _holds(
-        by, membership.workspace_id, OWNER_ROLE
-    ):
-        owner = OWNER_ROLE.label.lower()
-        raise ApplicationError(
-            f"Only a {owner} can remove a {owner}.",
+    if membership.role == OWNER_ROLE:
+        _require_an_owner(
+            by,
+            membership.workspace_id,
+            f"Only a {OWNER} can remove a {OWNER}.",
             code="owner_only",
-            status_code=status.HTTP_403_FORBIDDEN,
         )
     _keep_an_owner(membership)
     user = membership.user
@@ -113,10 +111,16 @@ def remove_member(*, membership: Membership, by: User) -> None:
         user.save(update_fields=["active_workspace"])
 
 
-def _holds(user: User, workspace_id: int, role: str) -> bool:
-    return Membership.objects.filter(
-        user=user, workspace_id=workspace_id, role=role
-    ).exists()
+def _require_an_owner(
+    user: User, workspace_id: int, message: str, *, code: str = "role_not_grantable"
+) -> None:
+    """Refuse (403) unless ``user`` holds the owner role in the workspace."""
+    if not Membership.objects.filter(
+        user=user, workspace_id=workspace_id, role=OWNER_ROLE
+    ).exists():
+        raise ApplicationError(
+            message, code=code, status_code=status.HTTP_403_FORBIDDEN
+        )
 
 
 @transaction.atomic
@@ -124,11 +128,9 @@ def invite(
     *, workspace: Workspace, email: str, role: str, by: User
 ) -> tuple[Invitation, str]:
     """An invitation and its token; the token is emailed when invitation email is on."""
-    if role == OWNER_ROLE and not _holds(by, workspace.pk, OWNER_ROLE):
-        raise ApplicationError(
-            f"Only a {OWNER_ROLE.label.lower()} can invite with that role.",
-            code="role_not_grantable",
-            status_code=status.HTTP_403_FORBIDDEN,
+    if role == OWNER_ROLE:
+        _require_an_owner(
+            by, workspace.pk, f"Only a {OWNER} can invite with that role."
         )
     if workspace.memberships.filter(user__email__iexact=email).exists():
         raise ApplicationError(
