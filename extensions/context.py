@@ -35,7 +35,7 @@ _forget_other_genome_packages()
 sys.path.insert(0, str(HERE))
 
 from genome import TOP_LEVEL_KEYS, GenomeError, build  # noqa: E402
-from genome.naming import snake  # noqa: E402
+from genome.naming import project_slug  # noqa: E402
 
 _by_identity: list[tuple[tuple[Any, ...], Any]] = []
 _by_content: dict[str, Any] = {}
@@ -110,7 +110,8 @@ class RefusedGenome:
 class GenomeContext(ContextHook):
     def __init__(self, environment):
         super().__init__(environment)
-        environment.filters["snake"] = snake
+        # copier.yml derives project_slug's default with it.
+        environment.filters["project_slug"] = project_slug
         # Copier compiles every path part and string it renders, thousands of
         # times the same few: each source compiles once. Extensions still see
         # every source, as copier's yield tag resets its state in preprocess.

@@ -99,7 +99,18 @@ RESERVED_ENTITIES = ("User", "Workspace", "Membership", "Invitation", "AuditLog"
 KEYWORDS = ("class", "def", "import", "lambda")
 BASE_MODEL_NAMES = ("id", "created_at", "updated_at", "workspace")
 DJANGO_ATTRIBUTES = ("pk", "objects", "save", "delete", "deleted_at")
-QUERY_PARAMETERS = ("page", "page_size", "search", "ordering", "format")
+# The lists' own query parameters; DRF's ?format= is switched off, so format is free.
+CONTROL_PARAMETERS = ("page", "page_size", "search", "ordering")
+# Paths under /api/v1/ the generated project owns, and a plural that gives each.
+OWNED_URLS = {
+    "auth": "Auth",
+    "workspaces": "Workspaces",
+    "invitations": "Invitations",
+    "audit-log": "AuditLog",
+    "schema": "Schema",
+    "docs": "Docs",
+    "redoc": "Redoc",
+}
 
 CASES = [
     # Unknown keys, at every level: a typo is never silently ignored.
@@ -155,6 +166,27 @@ CASES = [
     case("boolean_as_text", with_field(required="yes"), f"{F}.required", "must be true or false, got 'yes'"),
     case("features_not_a_mapping", with_top(features=True), "features", "must be a mapping"),
     case("bad_project_slug", with_top(project_slug="Bad-Slug"), "project_slug", "lower_snake_case"),
+    case(
+        "project_slug_with_a_leading_digit",
+        with_top(project_slug="21_points"),
+        "project_slug",
+        "'21_points' is not lower_snake_case ASCII starting with a letter, such as 'project_21_points'",
+    ),
+    case(
+        "project_slug_not_ascii",
+        with_top(project_slug="größe"),
+        "project_slug",
+        "such as 'grosse'; correct it, or leave project_slug out",
+    ),
+    case(
+        "project_slug_keyword", with_top(project_slug="class"), "project_slug", "'class' is a Python keyword"
+    ),
+    case(
+        "project_slug_taken",
+        with_top(project_slug="core"),
+        "project_slug",
+        "'core' is taken by Django or the generated project; choose another project_slug, such as 'core_project'",
+    ),
     case("no_roles", with_top(roles=[]), "roles", "must list at least one role"),
     case("role_twice", with_top(roles=["owner", "member", "owner"]), "roles[2]", "'owner' is listed twice"),
     # Field types and the keys each type takes.
@@ -412,21 +444,50 @@ CASES = [
     ),
     case(
         "entity_name_too_long",
-        with_entity(name="Product" + "Line" * 6),
+        with_entity(name="Product" + "Line" * 14 + "X"),
         "entities[0].name",
-        "is 31 characters; entity names are at most 30",
+        "is 64 characters; entity names are at most 60",
     ),
     case(
         "entity_app_label_taken",
-        with_entity(name="Core"),
-        "entities[0].name",
-        "the app label 'core' is taken",
+        with_entity(name="Core", app_label="core"),
+        "entities[0].app_label",
+        "the app label 'core' is taken by Django or the generated project; choose another, such as 'core_app'",
     ),
     case(
-        "entity_app_label_taken_by_the_audit_log",
-        with_entity(name="Audit"),
-        "entities[0].name",
-        "the app label 'audit' is taken",
+        "entity_app_label_too_long",
+        with_entity(app_label="x" * 64),
+        "entities[0].app_label",
+        "is longer than 63 characters",
+    ),
+    case(
+        "entity_app_label_given_is_a_derived_one",
+        with_entities({"name": "Test"}, {"name": "Item", "app_label": "test_app"}),
+        "entities[2].app_label",
+        "the app label 'test_app' is also used by Test",
+    ),
+    *(
+        case(
+            f"entity_url_owned_by_the_project_{url}",
+            with_entity(plural=plural),
+            "entities[0].plural",
+            f"the URL /api/v1/{url}/ is the generated project's",
+        )
+        for url, plural in OWNED_URLS.items()
+    ),
+    case(
+        "entity_url_owned_by_the_project_derived",
+        with_entity(name="Doc"),
+        "entities[0].plural",
+        "the URL /api/v1/docs/ is the generated project's, for the API docs; set plural to another "
+        "PascalCase plural, such as 'DocRecords'",
+    ),
+    case(
+        "entity_url_of_the_audit_log",
+        with_entity(name="AuditEntry", plural="AuditLog"),
+        "entities[0].plural",
+        "the URL /api/v1/audit-log/ is the generated project's, for the audit log; set plural to another "
+        "PascalCase plural, such as 'AuditEntries'",
     ),
     case("plural_not_pascal_case", with_entity(plural="products"), "entities[0].plural", "is not PascalCase"),
     case(
@@ -466,12 +527,30 @@ CASES = [
     ),
     *(
         case(
-            f"query_parameter_field_{name}",
-            with_field(name=name),
-            f"{F}.name",
-            f"collides with the list query parameter ?{name}=",
+            f"control_parameter_filter_{name}",
+            with_field(name=name, filter=True),
+            f"{F}.filter",
+            f"its filter would be the query parameter ?{name}=, which every list reads as the",
         )
-        for name in QUERY_PARAMETERS
+        for name in CONTROL_PARAMETERS
+    ),
+    case(
+        "control_parameter_filter_exact",
+        with_field(name="page", type="integer", filter=["exact", "gte"]),
+        f"{F}.filter",
+        "remove filter, or list lookups that have their own parameter, such as [in]",
+    ),
+    case(
+        "control_parameter_filter_list",
+        with_field(name="search", type="list", of="string", filter=True),
+        f"{F}.filter",
+        "such as [overlap]",
+    ),
+    case(
+        "control_parameter_relation_filter",
+        with_relations({"name": "ordering", "to": "User", "filter": True}),
+        f"{R}.filter",
+        "?ordering=, which every list reads as the sort order; remove filter, or rename the relation",
     ),
     case(
         "field_not_snake_case",

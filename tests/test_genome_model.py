@@ -134,6 +134,117 @@ def test_short_name_keeps_short_names_and_hashes_long_ones():
     assert long != other
 
 
+@pytest.mark.parametrize(
+    ("text", "ascii"),
+    [
+        ("Größe & Co.", "Grosse & Co."),
+        ("STRAẞE", "STRASSE"),
+        ("Ærø Øst", "Aero Ost"),
+        ("ÆRØ", "AERO"),
+        ("Þórshöfn", "Thorshofn"),
+        ("Łódź Café", "Lodz Cafe"),
+        ("ﬁne ½", "fine 12"),
+        ("日本語", ""),
+    ],
+)
+def test_ascii_text_transliterates(text, ascii):
+    assert naming.ascii_text(text) == ascii
+
+
+@pytest.mark.parametrize(
+    ("project_name", "slug"),
+    [
+        ("Acme Tasks", "acme_tasks"),
+        ("21 Points", "project_21_points"),
+        ("Größe & Co. Ops", "grosse_co_ops"),
+        ("Ærø Øst", "aero_ost"),
+        ("Class", "class_project"),
+        ("Core", "core_project"),
+        ("Test", "test_project"),
+        ("日本語", "project_" + naming.digest("日本語")),
+        (
+            "An Extraordinarily Long Product Name For Testing Purposes",
+            "an_extraordinarily_long_product_name_for_te_"
+            + naming.digest("an_extraordinarily_long_product_name_for_testing_purposes"),
+        ),
+    ],
+)
+def test_project_slug_is_always_a_valid_name(project_name, slug):
+    derived = naming.project_slug(project_name)
+    assert derived == slug
+    assert naming.SNAKE_RE.match(derived)
+    assert len(derived) <= naming.MAX_PROJECT_SLUG
+
+
+@pytest.mark.parametrize(
+    ("entity", "label"),
+    [
+        ("Task", "task"),
+        ("BloodPressure", "blood_pressure"),
+        ("Test", "test_app"),
+        ("Site", "site_app"),
+        ("Audit", "audit_app"),
+        ("PatientInsuranceAuthorizationRequest", "patient_insurance_authorization_request"),
+        (
+            "CardiovascularRehabilitationProgramEnrollmentStatusChangeLog",
+            "cardiovascular_rehabilitation_program_enrollment_status_"
+            + naming.digest("cardiovascular_rehabilitation_program_enrollment_status_change_log"),
+        ),
+    ],
+)
+def test_app_label_is_derived_valid_and_free(entity, label):
+    assert naming.app_label(entity) == label
+    assert len(label) <= naming.MAX_APP_LABEL
+    assert label not in naming.RESERVED_APP_LABELS
+
+
+def test_shorten_is_stable_and_keeps_names_apart():
+    long = "a_rather_long_name_" * 5
+    assert naming.shorten("short", 10) == "short"
+    assert naming.shorten(long, 40) == naming.shorten(long, 40)
+    assert len(naming.shorten(long, 40)) <= 40
+    assert naming.shorten(long, 40) != naming.shorten(long + "x", 40)
+
+
+def test_real_domain_names_build():
+    """Names the user wrote that older versions refused, and what they give."""
+    genome = build(
+        {
+            "project_name": "21 Points",
+            "entities": [
+                {
+                    "name": "Test",
+                    "fields": [
+                        {"name": "format", "type": "string", "filter": True},
+                        {"name": "page", "type": "integer", "filter": ["in"]},
+                        {"name": "search", "type": "string", "search": True},
+                        {"name": "ordering", "type": "integer", "order": True},
+                    ],
+                },
+                {"name": "PatientInsuranceAuthorizationRequest"},
+                {"name": "A" + "b" * 59},
+            ],
+        }
+    )
+    assert genome.project_slug == "project_21_points"
+    test, request, longest = genome.entities
+    assert test.app_label == "test_app"
+    assert [f.name for f in test.fields] == ["format", "page", "search", "ordering"]
+    assert test.fields[0].lookups == ["exact", "icontains"]
+    assert request.app_label == "patient_insurance_authorization_request"
+    assert len(longest.name) == 60
+
+
+def test_an_explicit_project_slug_is_kept():
+    genome = build(
+        {"project_name": "Größe & Co. Ops", "project_slug": "grosse", "entities": [{"name": "Note"}]}
+    )
+    assert genome.project_slug == "grosse"
+    assert build({"project_name": "Größe & Co. Ops", "entities": [{"name": "Note"}]}).project_slug == (
+        "grosse_co_ops"
+    )
+
+
 # --------------------------------------------------------------------- pycode
 
 

@@ -55,7 +55,7 @@ DEFAULT_LOOKUPS = {
 NOT_FILTERABLE = {"json", "file", "image"}
 SEARCHABLE = TEXTUAL | {"uuid"}
 NOT_ORDERABLE = {"json", "list"}
-MAX_ENTITY_NAME = 30
+MAX_ENTITY_NAME = 60
 DEFAULT_MAX_LENGTH = {"string": 255, "slug": 50, "email": 254, "url": 200}
 MAX_COLUMN = 59  # PostgreSQL keeps 63 characters; relations add "_id".
 STORY_LINE = re.compile(
@@ -84,16 +84,22 @@ class Builder:
     # ------------------------------------------------------------------ top
     def build(self) -> Genome:
         spec = self.spec
-        slug = spec.project_slug or naming.snake(spec.project_name)
-        if not naming.SNAKE_RE.match(slug) or slug in naming.PYTHON_KEYWORDS:
-            where = "project_slug" if spec.project_slug else "project_name"
+        slug = spec.project_slug or naming.project_slug(spec.project_name)
+        if not naming.SNAKE_RE.match(slug):
             self.problem(
-                where,
-                f"{slug!r} is not a usable Python package name; set project_slug to lower_snake_case such as 'acme_tasks'",
+                "project_slug",
+                f"{slug!r} is not lower_snake_case ASCII starting with a letter, such as "
+                f"{naming.project_slug(slug)!r}; correct it, or leave project_slug out to derive it from project_name",
+            )
+        elif slug in naming.PYTHON_KEYWORDS:
+            self.problem(
+                "project_slug",
+                f"{slug!r} is a Python keyword; choose another project_slug, such as '{slug}_project'",
             )
         elif slug in naming.RESERVED_APP_LABELS:
             self.problem(
-                "project_slug", f"{slug!r} is taken by the generated project; choose another project_slug"
+                "project_slug",
+                f"{slug!r} is taken by Django or the generated project; choose another project_slug, such as '{slug}_project'",
             )
         if not spec.project_name.strip():
             self.problem("project_name", "must not be empty")
@@ -119,9 +125,7 @@ class Builder:
             roles=[Role(r, naming.upper_snake(r), naming.title(r)) for r in roles],
             entities=ordered,
             stories=stories,
-            removed_apps=[
-                RemovedApp(e.name, e.app_label or naming.snake(e.name)) for e in spec.entities if e.removed
-            ],
+            removed_apps=[RemovedApp(e.name, naming.entity_app_label(e)) for e in spec.entities if e.removed],
         )
 
     def build_roles(self) -> list[str]:
@@ -157,7 +161,7 @@ class Builder:
         if len(name) > MAX_ENTITY_NAME:
             self.problem(
                 f"{where}.name",
-                f"{name!r} is {len(name)} characters; entity names are at most {MAX_ENTITY_NAME}, so that the classes made from them stay readable",
+                f"{name!r} is {len(name)} characters; entity names are at most {MAX_ENTITY_NAME}, so that the classes made from them stay readable; shorten it",
             )
             return None
         if name in naming.RESERVED_ENTITY_NAMES:
@@ -177,20 +181,20 @@ class Builder:
         if spec.plural and not naming.PASCAL_RE.match(spec.plural):
             self.problem(f"{where}.plural", f"{spec.plural!r} is not PascalCase such as 'People'")
         snake = naming.snake(name)
-        app_label = spec.app_label or snake
-        if spec.app_label and not naming.SNAKE_RE.match(spec.app_label):
-            self.problem(f"{where}.app_label", f"{spec.app_label!r} is not lower_snake_case")
-        elif app_label in naming.RESERVED_APP_LABELS:
-            key = f"{where}.app_label" if spec.app_label else f"{where}.name"
-            self.problem(
-                key,
-                f"the app label {app_label!r} is taken by Django or the generated project; set app_label, such as '{app_label}s_app'",
-            )
-        if len(app_label) > 40:
-            self.problem(
-                f"{where}.app_label" if spec.app_label else f"{where}.name",
-                f"the app label {app_label!r} is longer than 40 characters; set a shorter app_label",
-            )
+        app_label = naming.entity_app_label(spec)
+        if spec.app_label:
+            if not naming.SNAKE_RE.match(app_label):
+                self.problem(f"{where}.app_label", f"{app_label!r} is not lower_snake_case")
+            elif app_label in naming.RESERVED_APP_LABELS:
+                self.problem(
+                    f"{where}.app_label",
+                    f"the app label {app_label!r} is taken by Django or the generated project; choose another, such as '{app_label}_app', or leave app_label out",
+                )
+            elif len(app_label) > naming.MAX_APP_LABEL:
+                self.problem(
+                    f"{where}.app_label",
+                    f"the app label {app_label!r} is longer than {naming.MAX_APP_LABEL} characters, PostgreSQL's limit for the names of its tables; shorten it, or leave app_label out",
+                )
         entity = Entity(
             name=name,
             plural=plural,
@@ -268,11 +272,6 @@ class Builder:
         if name in naming.MODEL_ATTRIBUTE_NAMES:
             self.problem(where, f"{name!r} would shadow a Django model attribute; choose another name")
             return False
-        if name in naming.QUERY_PARAMETER_NAMES:
-            self.problem(
-                where, f"{name!r} collides with the list query parameter ?{name}=; choose another name"
-            )
-            return False
         if len(name) > MAX_COLUMN:
             self.problem(
                 where,
@@ -318,6 +317,13 @@ class Builder:
                             f"{where}.filter[{k}]",
                             f"{lookup!r} is not a lookup for {naming.article(kind)} field{suggest(lookup, LOOKUPS[family])}; expected some of {', '.join(LOOKUPS[family])}",
                         )
+        bare = "exact" in lookups or (kind == "list" and "contains" in lookups)
+        if bare and spec.name in naming.CONTROL_PARAMETERS:
+            fix = "[overlap]" if kind == "list" else "[in]"
+            self.problem(
+                f"{where}.filter",
+                f"{control_parameter_clash(spec.name)}; remove filter, or list lookups that have their own parameter, such as {fix}",
+            )
         if spec.search and kind not in SEARCHABLE:
             self.problem(
                 f"{where}.search",
@@ -536,6 +542,11 @@ class Builder:
                     f"{where}.on_delete",
                     "set_null cannot apply to a required relation (it would have to become empty); use cascade, protect or restrict, or make the relation optional",
                 )
+        if spec.filter and spec.name in naming.CONTROL_PARAMETERS:
+            self.problem(
+                f"{where}.filter",
+                f"{control_parameter_clash(spec.name)}; remove filter, or rename the relation",
+            )
         if spec.related_name is not None and not naming.SNAKE_RE.match(spec.related_name):
             self.problem(f"{where}.related_name", f"{spec.related_name!r} is not lower_snake_case")
         rel = Relation(
@@ -626,7 +637,8 @@ class Builder:
             if entity.url in naming.RESERVED_URLS:
                 self.problem(
                     f"{where}.plural",
-                    f"the URL /api/v1/{entity.url}/ is taken by the generated project; set another plural",
+                    f"the URL /api/v1/{entity.url}/ is the generated project's, for {naming.RESERVED_URLS[entity.url]}; "
+                    f"set plural to another PascalCase plural, such as {alternative_plural(entity)!r}",
                 )
             elif entity.url in urls:
                 self.problem(
@@ -841,6 +853,22 @@ class Builder:
                 )
             )
         return stories
+
+
+def alternative_plural(entity: Entity) -> str:
+    """A plural to suggest when the entity's URL is one the project owns."""
+    plural = naming.pluralize(entity.name)
+    return plural if plural != entity.plural else f"{entity.name}Records"
+
+
+def control_parameter_clash(name: str) -> str:
+    purpose = {
+        "page": "the page number",
+        "page_size": "the page size",
+        "search": "the search text",
+        "ordering": "the sort order",
+    }[name]
+    return f"its filter would be the query parameter ?{name}=, which every list reads as {purpose}"
 
 
 def default_permissions(roles: list[str]) -> dict[str, list[str]]:

@@ -48,8 +48,8 @@ def check_changes(old: GenomeSpec, new: GenomeSpec) -> list[tuple[str, str]]:
     for name, old_entity in old_entities.items():
         if name in renamed:
             index, entity = renamed[name]
-            old_label = old_entity.app_label or naming.snake(old_entity.name)
-            if (entity.app_label or naming.snake(entity.name)) != old_label:
+            old_label = naming.entity_app_label(old_entity)
+            if naming.entity_app_label(entity) != old_label:
                 problems.append(
                     (
                         f"entities[{index}].app_label",
@@ -152,7 +152,7 @@ def renames(old: GenomeSpec, new: GenomeSpec) -> Renames:
     for entity in new.entities:
         if entity.removed:
             continue
-        label = entity.app_label or naming.snake(entity.name)
+        label = naming.entity_app_label(entity)
         previous = old_entities.get(entity.renamed_from or "") or old_entities.get(entity.name)
         if previous is None:
             continue
@@ -169,7 +169,5 @@ def tombstoned(old: GenomeSpec, new: GenomeSpec) -> list[str]:
     """App labels of the entities this update removes (live before, ``removed`` now)."""
     live = _live(old.entities)
     return [
-        entity.app_label or naming.snake(entity.name)
-        for entity in new.entities
-        if entity.removed and entity.name in live
+        naming.entity_app_label(entity) for entity in new.entities if entity.removed and entity.name in live
     ]

@@ -143,8 +143,8 @@ def generate(genome: Genome) -> None:
             entity.code["role_permissions"] = "\n".join(matrix.lines(0, prefix="ROLE_PERMISSIONS = "))
     stories(genome)
     genome.code["docs"] = documents(genome)
-    genome.code["project_name"] = py_str(genome.project_name)
-    genome.code["description"] = py_str(genome.description)
+    genome.code["project_name"] = assign("PROJECT_NAME", py_str(genome.project_name), 0)
+    genome.code["description"] = assign("PROJECT_DESCRIPTION", py_str(genome.description), 0)
     genome.code["description_toml"] = json.dumps(genome.description or genome.project_name)
     genome.code["client_max_body_size"] = client_max_body_size(genome)
     router = Imports().add("rest_framework.routers", "DefaultRouter").add("django.urls", "include", "path")
@@ -823,8 +823,8 @@ class EntityCode:
                 imports.add("django.contrib", "admin")
             imports.add(f"apps.{source.app_label}.models", source.name)
             lines = [
-                f"class {inline.class_name}({base}):",
-                f"    model = {source.name}",
+                class_header(inline.class_name, base),
+                assign("model", source.name),
                 f"    fk_name = {py_str(inline.fk_name)}",
                 assign("fields", str_tuple(inline.fields)),
                 "    extra = 0",
@@ -1062,6 +1062,9 @@ class EntityCode:
             else:
                 imports.add(f"apps.{rel.target.app_label}.generated.factories", f"{rel.target.name}Factory")
         self.code["test_serializers_imports"] = imports.render()
+        self.code["serializer_for_header"] = def_header(
+            "serializer_for", "data: dict", "workspace", returns=f"{name}Serializer"
+        )
         self.code["api_rule_params"] = [self._param(r) for r in api_rules]
         required = [f.name for f in entity.fields if f.required and not f.has_default]
         required += [r.name for r in entity.relations if r.required]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import keyword
 import re
+import unicodedata
 
 SNAKE_RE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 PASCAL_RE = re.compile(r"^[A-Z][a-zA-Z0-9]*$")
@@ -85,6 +86,49 @@ UNCOUNTABLE = {
 }
 
 
+# Letters that Unicode does not decompose into an ASCII letter and accents.
+TRANSLITERATION = {
+    "ß": "ss",
+    "ẞ": "SS",
+    "æ": "ae",
+    "Æ": "AE",
+    "œ": "oe",
+    "Œ": "OE",
+    "ø": "o",
+    "Ø": "O",
+    "đ": "d",
+    "Đ": "D",
+    "ð": "d",
+    "Ð": "D",
+    "þ": "th",
+    "Þ": "TH",
+    "ł": "l",
+    "Ł": "L",
+    "ħ": "h",
+    "Ħ": "H",
+    "ŋ": "ng",
+    "Ŋ": "NG",
+    "ı": "i",
+    "ſ": "s",
+}
+_TRANSLITERATED = re.compile(f"[{''.join(TRANSLITERATION)}]")
+
+
+def _transliterate(match: re.Match) -> str:
+    spelling = TRANSLITERATION[match[0]]
+    # "Ærø" is "Aero", not "AEro", which reads as two words.
+    following = match.string[match.end() : match.end() + 1]
+    return spelling.capitalize() if match[0].isupper() and following.islower() else spelling
+
+
+def ascii_text(text: str) -> str:
+    """``text`` in ASCII: accents dropped (``é`` is ``e``), ``ß`` spelt ``ss``, ``æ``
+    ``ae``, ``ø`` ``o``; what has no ASCII spelling is left out."""
+    spelt = _TRANSLITERATED.sub(_transliterate, text)
+    decomposed = unicodedata.normalize("NFKD", spelt)
+    return decomposed.encode("ascii", "ignore").decode("ascii")
+
+
 def words(name: str) -> list[str]:
     """Split a PascalCase, camelCase or snake_case name into lower-case words."""
     spaced = _WORD_BOUNDARY.sub("_", name)
@@ -149,6 +193,58 @@ def upper_snake(value: str) -> str:
     return name
 
 
+def digest(text: str) -> str:
+    """Six hex digits that stand for ``text``, the same on every run."""
+    return hashlib.sha1(text.encode()).hexdigest()[:6]
+
+
+def shorten(name: str, limit: int) -> str:
+    """``name`` if it fits in ``limit`` characters, else its start and a hash of it."""
+    if len(name) <= limit:
+        return name
+    return f"{name[: limit - 7].rstrip('_')}_{digest(name)}"
+
+
+# A derived project slug is kept short enough for a database name, which
+# PostgreSQL cuts at 63 characters, with Django's "test_" prefix for tests.
+MAX_PROJECT_SLUG = 50
+# The longest app label: PostgreSQL's identifier length (tables start with it).
+MAX_APP_LABEL = 63
+
+
+def project_slug(project_name: str) -> str:
+    """The Python project name derived from ``project_name``: lower_snake_case ASCII.
+
+    ``Acme Tasks`` gives ``acme_tasks``, ``Größe & Co. Ops`` gives ``grosse_co_ops``,
+    ``21 Points`` gives ``project_21_points``; a name that is a keyword or a taken
+    label gets ``_project`` after it, and one with no ASCII letters or digits is
+    ``project_`` and a hash of the name.
+    """
+    slug = snake(ascii_text(project_name))
+    if not slug:
+        return f"project_{digest(project_name.strip())}"
+    if slug[0].isdigit():
+        slug = f"project_{slug}"
+    if slug in PYTHON_KEYWORDS or slug in RESERVED_APP_LABELS:
+        slug = f"{slug}_project"
+    return shorten(slug, MAX_PROJECT_SLUG)
+
+
+def app_label(entity_name: str) -> str:
+    """The app label derived from an entity's name: its snake case, with ``_app``
+    after it when Django or the generated project has that label (``Test`` gives
+    ``test_app``), shortened with a hash past PostgreSQL's 63 characters."""
+    label = snake(entity_name)
+    if label in RESERVED_APP_LABELS:
+        label = f"{label}_app"
+    return shorten(label, MAX_APP_LABEL)
+
+
+def entity_app_label(spec) -> str:
+    """An entity's app label: the one its genome gives, or the one its name gives."""
+    return spec.app_label or app_label(spec.name)
+
+
 def short_name(*parts: str, limit: int, suffix: str) -> str:
     """A database identifier of at most ``limit`` characters.
 
@@ -160,9 +256,9 @@ def short_name(*parts: str, limit: int, suffix: str) -> str:
     name = f"{full}_{suffix}"
     if len(name) <= limit:
         return name
-    digest = hashlib.sha1(full.encode()).hexdigest()[:6]
-    room = limit - len(suffix) - len(digest) - 2
-    return f"{full[:room].rstrip('_')}_{digest}_{suffix}"
+    hashed = digest(full)
+    room = limit - len(suffix) - len(hashed) - 2
+    return f"{full[:room].rstrip('_')}_{hashed}_{suffix}"
 
 
 # Soft keywords (match, case, type, _) are valid names.
@@ -244,12 +340,23 @@ IMPORTED_NAMES = frozenset(
         "Role",
     }
 )
-QUERY_PARAMETER_NAMES = frozenset(
-    {"page", "page_size", "search", "ordering", "format", "limit", "offset", "cursor"}
-)
+# The query parameters of every list endpoint: pagination, search and ordering.
+# A filter may not take one of these names (DRF's ``?format=`` is switched off in
+# the generated settings, so ``format`` is free).
+CONTROL_PARAMETERS = frozenset({"page", "page_size", "search", "ordering"})
 RESERVED_ENTITY_NAMES = frozenset({"User", "Workspace", "Membership", "Invitation", "AuditLog"})
-# Paths under /api/v1/ that are not entities (accounts, workspaces, API docs).
-RESERVED_URLS = frozenset({"auth", "workspaces", "invitations", "schema", "docs", "redoc"})
+# Paths under /api/v1/ that are not entities: accounts, workspaces, the audit log
+# (reserved whether or not an entity has `audit`, so that turning it on later
+# cannot take an entity's URL) and the API docs.
+RESERVED_URLS = {
+    "auth": "signing up, signing in and the profile",
+    "workspaces": "workspaces and their members",
+    "invitations": "accepting invitations",
+    "audit-log": "the audit log",
+    "schema": "the OpenAPI schema",
+    "docs": "the API docs",
+    "redoc": "the API docs",
+}
 # App labels already taken in the generated project.
 RESERVED_APP_LABELS = frozenset(
     {

@@ -70,7 +70,14 @@ class Node(ABC):
         """Render at ``indent`` levels, after ``prefix`` and before ``suffix``."""
         pad = INDENT * indent
         line = f"{pad}{prefix}{self.flat()}{suffix}"
-        if len(line) <= LINE_LENGTH or not self._children():
+        if len(line) <= LINE_LENGTH:
+            return [line]
+        if not self._children():
+            # ruff puts a right-hand side that is too long in parentheses, on a
+            # line of its own, when it fits there.
+            wrapped = f"{pad}{INDENT}{self.flat()}"
+            if prefix.endswith(" = ") and not suffix and len(wrapped) <= LINE_LENGTH:
+                return [f"{pad}{prefix}(", wrapped, f"{pad})"]
             return [line]
         opener, closer = self._brackets()
         out = [f"{pad}{prefix}{opener}"]
