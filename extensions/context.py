@@ -36,6 +36,7 @@ sys.path.insert(0, str(HERE))
 
 from genome import TOP_LEVEL_KEYS, GenomeError, build  # noqa: E402
 from genome.naming import project_slug  # noqa: E402
+from genome.pycode import fit  # noqa: E402
 
 _by_identity: list[tuple[tuple[Any, ...], Any]] = []
 _by_content: dict[str, Any] = {}
@@ -112,6 +113,7 @@ class GenomeContext(ContextHook):
         super().__init__(environment)
         # copier.yml derives project_slug's default with it.
         environment.filters["project_slug"] = project_slug
+        environment.filters["fit"] = fit
         # Copier compiles every path part and string it renders, thousands of
         # times the same few: each source compiles once. Extensions still see
         # every source, as copier's yield tag resets its state in preprocess.

@@ -409,6 +409,10 @@ class EntityCode:
         self.code["user_models_imports"] = (
             Imports().add(f"apps.{app}.generated.models", f"{name}Base").render()
         )
+        self.code["user_model_class"] = class_header(name, f"{name}Base")
+        self.code["app_verbose_name"] = assign(
+            "verbose_name", py_str(entity.verbose_name_plural.capitalize())
+        )
         self.code["user_serializers_imports"] = (
             Imports().add(f"apps.{app}.generated.serializers", f"{name}WriteSerializer").render()
         )
@@ -471,7 +475,7 @@ class EntityCode:
         if constraints:
             meta.append(assign("constraints", Seq(constraints), 2))
         self.code["models_imports"] = imports.render()
-        self.code["model_base"] = base
+        self.code["model_class"] = class_header(f"{entity.name}Base", base)
         sections = [*choices, "\n".join(declarations)] if declarations else choices
         self.code["model_body"] = "".join(f"{section}\n\n" for section in sections)
         self.code["model_meta"] = meta
@@ -681,6 +685,14 @@ class EntityCode:
         imports = Imports().add("rest_framework", "serializers")
         imports.add(f"apps.{entity.app_label}.models", entity.name)
         imports.add("apps.core.serializers", "GeneratedModelSerializer")
+        name = entity.name
+        self.code["read_serializer_class"] = class_header(
+            f"{name}ReadSerializer", "serializers.ModelSerializer"
+        )
+        self.code["write_serializer_class"] = class_header(
+            f"{name}WriteSerializer", "GeneratedModelSerializer"
+        )
+        self.code["read_serializer"] = assign("read_serializer_class", f"{name}ReadSerializer")
         names = [f.name for f in entity.fields] + [r.name for r in entity.relations]
         read_declarations = []
         for rel in entity.relations:
@@ -1097,14 +1109,14 @@ class EntityCode:
             else:
                 if target is not entity:
                     imports.add(f"apps.{target.app_label}.generated.factories", f"{target.name}Factory")
-                scope = "workspace=workspace" if target.tenant else ""
-                batch.append(f"{rel.name}=[{target.name}Factory.create({scope})]")
+                scope = [Kw("workspace", "workspace")] if target.tenant else []
+                batch.append(Kw(rel.name, Seq([Call(f"{target.name}Factory.create", scope)])))
         for rel in entity.relations:
             # The factory leaves an optional relation to its own entity empty (it would
             # recurse); the query count must see it followed.
             if rel.target is entity and rel.kind == "many_to_one" and not rel.required:
-                scope = "workspace=workspace" if entity.tenant else ""
-                batch.append(f"{rel.name}={name}Factory.create({scope})")
+                scope = [Kw("workspace", "workspace")] if entity.tenant else []
+                batch.append(Kw(rel.name, Call(f"{name}Factory.create", scope)))
         relation_filters = [r for r in entity.relations if r.filter]
         for rel in relation_filters:
             if rel.target is not None and rel.target is not entity:
