@@ -28,6 +28,7 @@ from .pycode import (
     assign,
     class_header,
     def_header,
+    fit,
     py_literal,
     py_regex,
     py_str,
@@ -533,7 +534,7 @@ class EntityCode:
         if kind in {"file", "image"}:
             imports.add("apps.core.uploads", "RandomDirectory")
             prefix = py_str(f"{self.entity.app_label}/{field.name}/")
-            args.append(Kw("upload_to", f"RandomDirectory({prefix})"))
+            args.append(Kw("upload_to", Call("RandomDirectory", [prefix])))
         # Emptiness: text-like columns store "", the others NULL. An optional choice
         # with a default takes the default when omitted: "" is not one of its choices.
         if not field.required and not (kind == "choice" and field.has_default):
@@ -1466,7 +1467,8 @@ def docstring(text: str, indent: int) -> str:
     pad = "    " * indent
     text = " ".join(text.replace(TRIPLE, "'''").split())
     lines = textwrap.wrap(text, width=88 - len(pad) - 3, break_long_words=False)
-    if len(lines) == 1 and len(pad) + len(lines[0]) + 6 <= 88:
+    if len(lines) == 1:
+        # ruff keeps a one-line docstring on one line, even past the line length.
         return TRIPLE + lines[0] + TRIPLE
     body = f"\n{pad}".join(lines)
     return f"{TRIPLE}{body}\n{pad}{TRIPLE}"
@@ -1476,10 +1478,15 @@ def _method_chain(head: str, calls: list[Call]) -> str:
     """``queryset = Model.objects.a(...).b(...)`` as ruff formats it."""
     prefix = f"queryset = {head}."
     flat = prefix + ".".join(c.flat() for c in calls)
-    if len(flat) + 4 <= 88:
-        return f"    {flat}"
+    if len(flat) + 4 <= 88 or not calls[0].args:
+        return fit(f"    {flat}")
     rest = "".join("." + c.flat() for c in calls[1:])
-    return "\n".join(calls[0].lines(1, prefix=prefix, suffix=rest))
+    lines = calls[0].lines(1, prefix=prefix, suffix=rest)
+    inner = calls[0].lines(2, prefix=f"{head}.", suffix=rest)
+    if len(lines[0]) > 88 and len(inner[0]) <= 88:
+        # ruff puts the value in parentheses when that makes its first line fit.
+        lines = ["    queryset = (", *inner, "    )"]
+    return "\n".join(lines)
 
 
 def _constrained(entity: Entity, field: Field) -> bool:

@@ -258,6 +258,8 @@ def _fit_line(line: str) -> str:
     depth, rest = divmod(len(line) - len(text), len(INDENT))
     suffix = "," if text.endswith(",") else ""
     text = text.removesuffix(suffix)
+    if text.endswith(":") and text.startswith("def "):
+        return _fit_header(line, text, depth)
     try:
         tree = ast.parse(text)
     except SyntaxError:
@@ -279,8 +281,11 @@ def _fit_line(line: str) -> str:
     # ``.filter(pk=1).exists()``, the subscript in ``.fields[name]``.
     while isinstance(call, ast.Call) and not (call.args or call.keywords):
         call = call.func.value if isinstance(call.func, ast.Attribute) else None
-    if rest or not isinstance(call, ast.Call | ast.Subscript) or not text.startswith(keyword):
+    if rest or not text.startswith(keyword):
         return line
+    pad = INDENT * depth
+    if not isinstance(call, ast.Call | ast.Subscript):
+        return _parenthesised(line, text, tree, keyword, value, pad, suffix)
     if isinstance(call, ast.Subscript):
         opened, args, comma = call.value, [ast.get_source_segment(text, call.slice)], ""
     else:
@@ -295,20 +300,60 @@ def _fit_line(line: str) -> str:
     start = value.col_offset + (len("not ") if negated else 0)
     head = text[start : opened.end_col_offset + 1]
     tail = text[call.end_col_offset - 1 : value.end_col_offset]
-    pad = INDENT * depth
     body = [_fit_line(f"{pad}{INDENT}{arg}{comma}") for arg in args]
     lines = [f"{pad}{keyword}{'not ' if negated else ''}{head}", *body, f"{pad}{tail}{suffix}"]
-    parenthesise = negated or (len(lines[0]) > LINE_LENGTH and keyword.endswith(" = "))
-    inner = [
-        f"{pad}{INDENT}{'not ' if negated else ''}{head}",
-        *(INDENT + b for b in body),
-        f"{pad}{INDENT}{tail}",
-    ]
-    if parenthesise and (negated or len(inner[0]) <= LINE_LENGTH):
-        # ruff puts the value in parentheses when that makes its first line fit.
-        lines = [f"{pad}{keyword}(", *inner, f"{pad}){suffix}"]
+    if len(lines[0]) > LINE_LENGTH and keyword:
+        # ruff puts the value in parentheses when that makes its first line fit,
+        # on one line when it fits there whole.
+        flat = f"{pad}{INDENT}{ast.get_source_segment(text, value)}"
+        inner = [
+            f"{pad}{INDENT}{'not ' if negated else ''}{head}",
+            *(INDENT + b for b in body),
+            f"{pad}{INDENT}{tail}",
+        ]
+        if len(flat) <= LINE_LENGTH:
+            lines = [f"{pad}{keyword}(", flat, f"{pad}){suffix}"]
+        elif len(inner[0]) <= LINE_LENGTH:
+            lines = [f"{pad}{keyword}(", *inner, f"{pad}){suffix}"]
     laid_out = textwrap.dedent("\n".join(lines)).removesuffix(suffix)
     # The layout never changes what the line means.
+    return "\n".join(lines) if ast.dump(ast.parse(laid_out)) == ast.dump(tree) else line
+
+
+def _fit_header(line: str, text: str, depth: int) -> str:
+    """A ``def`` line split one parameter a line."""
+    try:
+        tree = ast.parse(f"{text} ...")
+    except SyntaxError:
+        return line
+    statement = tree.body[0]
+    pad = INDENT * depth
+    if isinstance(statement, ast.FunctionDef) and statement.returns is not None:
+        params = text[text.index("(") + 1 : text.rindex(")")].split(", ")
+        returns = ast.get_source_segment(text, statement.returns)
+        lines = def_header(statement.name, *params, returns=returns).split("\n")
+        lines = [f"{pad}{part}" for part in lines]
+    else:
+        return line
+    laid_out = textwrap.dedent("\n".join(lines))
+    if ast.dump(ast.parse(f"{laid_out} ...")) != ast.dump(tree) or len(lines[1]) > LINE_LENGTH:
+        return line
+    return "\n".join(lines)
+
+
+def _parenthesised(line, text, tree, keyword, value, pad, suffix) -> str:
+    """A value without brackets to split, in parentheses on lines of its own; a
+    comparison is split before its operator."""
+    if not keyword or suffix:
+        return line
+    inner = [ast.get_source_segment(text, value)]
+    if len(pad + INDENT + inner[0]) > LINE_LENGTH:
+        if not (isinstance(value, ast.Compare) and len(value.ops) == 1):
+            return line
+        left = ast.get_source_segment(text, value.left)
+        inner = [left, text[value.left.end_col_offset : value.end_col_offset].strip()]
+    lines = [f"{pad}{keyword}(", *(f"{pad}{INDENT}{part}" for part in inner), f"{pad})"]
+    laid_out = textwrap.dedent("\n".join(lines))
     return "\n".join(lines) if ast.dump(ast.parse(laid_out)) == ast.dump(tree) else line
 
 
