@@ -172,6 +172,30 @@ def test_copy_without_a_genome_uses_the_questions_defaults(template_src, tmp_pat
     assert 'PROJECT_NAME = "My Product"' in (project / "config" / "settings" / "base.py").read_text()
 
 
+@pytest.mark.parametrize(
+    ("project_name", "slug"), [("21 Points", "project_21_points"), ("Größe & Co. Ops", "grosse_co_ops")]
+)
+def test_a_project_name_gives_a_valid_slug(template_src, tmp_path, project_name, slug):
+    """copier.yml derives project_slug with the genome's own rule: ASCII, starting with a letter."""
+    project = render(template_src, load("minimal.yml") | {"project_name": project_name}, tmp_path / "p")
+    answers = yaml.safe_load((project / ".copier-answers.yml").read_text())
+    assert answers["project_slug"] == slug
+    assert f'name = "{slug}"' in (project / "pyproject.toml").read_text()
+    assert f'PROJECT_NAME = "{project_name}"' in (project / "config" / "settings" / "base.py").read_text()
+
+
+def test_the_longest_names_render_formatted(template_src, tmp_path):
+    """Entity names of 60 characters, with every feature that writes them into code,
+    render as ruff formats them (the other genomes also run their tests)."""
+    project = render(
+        template_src, yaml.safe_load((GENOMES / "longest_names.yml").read_text()), tmp_path / "p"
+    )
+    lint = ruff(project, "check", ".")
+    assert lint.returncode == 0, lint.stdout
+    formatted = ruff(project, "format", "--check", "--diff", ".")
+    assert formatted.returncode == 0, formatted.stdout[-6000:]
+
+
 def test_the_hook_keeps_the_project_when_tests_fail(template_src, tmp_path):
     project = render(template_src, load("minimal.yml"), tmp_path / "notebook")
     tests = project / "apps" / "note" / "tests"

@@ -13,7 +13,7 @@ import pytest
 import yaml
 from conftest import EXAMPLES, ROOT
 from genome import build, naming, schema
-from genome.pycode import Call, Imports, Kw, assign, py_str
+from genome.pycode import Call, Imports, Kw, assign, fit, py_str
 
 SCHEMA_FILE = ROOT / "docs" / "genome.schema.json"
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.yml"))
@@ -354,6 +354,47 @@ def test_exploded_call_is_what_ruff_format_keeps():
     source = "class Price:\n" + assign("amount", call) + "\n"
     assert "        validators=MinValueValidator(\n" in source
     assert ruff("format", "--line-length", "88", source=source) == source
+
+
+FIT_NAME = "CardiovascularRehabilitationProgramEnrollmentStatusChangeLog"
+FIT_LINES = [
+    "row = {N}Factory.create(workspace=workspace)",
+    "{N}Factory.create(workspace=other_workspace)",
+    "rows = {N}.objects.for_workspace(workspace)",
+    "without = {N}Factory.create(**{{field: []}}, workspace=workspace)",
+    "return {N}Serializer(data=data, context=context)",
+    "assert {N}.objects.filter(pk=row.pk).exists()",
+    "assert not {N}.objects.filter(pk=row.pk).exists()",
+    "assert {N}._base_manager.count() == rows",
+    "new = {N}Factory.build().note",
+    "field = {N}Serializer().fields[field]",
+    "rows.append({N}Factory.create(workspace=workspace))",
+    "queryset = {N}.objects.all()",
+]
+
+
+@pytest.mark.parametrize("length", [30, 40, 50, 55, 60])
+@pytest.mark.parametrize("line", FIT_LINES)
+def test_fit_lays_out_long_lines_as_ruff_keeps_them(line, length):
+    name = FIT_NAME[: length - 1] + "X"
+    source = "def test(workspace):\n    " + line.format(N=name) + "\n"
+    fitted = fit(source)
+    assert ruff("format", "--line-length", "88", source=fitted) == fitted
+    assert ast.dump(ast.parse(fitted)) == ast.dump(ast.parse(source))
+
+
+def test_fit_keeps_short_lines_and_lines_it_cannot_split():
+    short = "def test(workspace):\n    row = NoteFactory.create(workspace=workspace)\n"
+    assert fit(short) == short
+    text = '    message = "' + "x" * 100 + '"'
+    assert fit(text) == text
+
+
+def test_fit_splits_a_long_def_line():
+    source = f"def deleted_row(workspace, days_ago: int = 0) -> {FIT_NAME}:\n    return None\n"
+    fitted = fit(source)
+    assert fitted.startswith("def deleted_row(\n    workspace,\n    days_ago: int = 0,\n) -> ")
+    assert ruff("format", "--line-length", "88", source=fitted) == fitted
 
 
 @pytest.mark.parametrize(
