@@ -55,9 +55,9 @@ DEFAULT_LOOKUPS = {
 NOT_FILTERABLE = {"json", "file", "image"}
 SEARCHABLE = TEXTUAL | {"uuid"}
 NOT_ORDERABLE = {"json", "list"}
-MAX_ENTITY_NAME = 60
+MAX_ENTITY_NAME = naming.MAX_ENTITY_NAME
 DEFAULT_MAX_LENGTH = {"string": 255, "slug": 50, "email": 254, "url": 200}
-MAX_COLUMN = 59  # PostgreSQL keeps 63 characters; relations add "_id".
+MAX_COLUMN = naming.MAX_COLUMN
 STORY_LINE = re.compile(
     r"^\s*(?P<role>\w+)\s+(?P<verb>can|cannot)\s+(?P<action>\w+)\s+(?P<entity>\w+)\s*\.?\s*$"
 )

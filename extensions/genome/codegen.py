@@ -153,6 +153,7 @@ def generate(genome: Genome) -> None:
         router.add(
             "drf_spectacular.views", "SpectacularAPIView", "SpectacularRedocView", "SpectacularSwaggerView"
         )
+        router.add("apps.core.schema", "SchemaContentNegotiation")
     routes = []
     for entity in genome.routed_entities:
         router.add(f"apps.{entity.app_label}.views", f"{entity.name}ViewSet")

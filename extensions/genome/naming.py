@@ -210,6 +210,10 @@ def shorten(name: str, limit: int) -> str:
 MAX_PROJECT_SLUG = 50
 # The longest app label: PostgreSQL's identifier length (tables start with it).
 MAX_APP_LABEL = 63
+# The longest entity name, and field or relation name (PostgreSQL keeps 63
+# characters of a column name, and a relation's column adds "_id").
+MAX_ENTITY_NAME = 60
+MAX_COLUMN = 59
 
 
 def project_slug(project_name: str) -> str:

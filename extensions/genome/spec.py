@@ -11,6 +11,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
+from . import naming
+
 FIELD_TYPES = (
     "string",
     "text",
@@ -65,6 +67,22 @@ TYPE_KEYS: dict[str, frozenset[str]] = {
 EXTRA_KEYS = frozenset().union(*TYPE_KEYS.values())
 
 Name = StrictStr
+
+
+def _shaped(pattern: str, max_length: int | None = None):
+    """A name whose shape the JSON schema states, for editors; build.py checks it
+    and says what is wrong."""
+    shape: dict[str, Any] = {"pattern": pattern}
+    if max_length is not None:
+        shape["maxLength"] = max_length
+    return Annotated[StrictStr, Field(json_schema_extra=shape)]
+
+
+EntityName = _shaped(naming.PASCAL_RE.pattern, naming.MAX_ENTITY_NAME)
+PascalName = _shaped(naming.PASCAL_RE.pattern)
+MemberName = _shaped(naming.SNAKE_RE.pattern, naming.MAX_COLUMN)
+SnakeName = _shaped(naming.SNAKE_RE.pattern)
+AppLabel = _shaped(naming.SNAKE_RE.pattern, naming.MAX_APP_LABEL)
 Number = StrictInt | StrictFloat
 
 
@@ -78,7 +96,7 @@ class Choice(Strict):
 
 
 class FieldSpec(Strict):
-    name: Name
+    name: MemberName
     # Checked in build.py, which names the place and suggests the closest type.
     type: Annotated[StrictStr, Field(json_schema_extra={"enum": list(FIELD_TYPES)})]
     required: StrictBool = False
@@ -111,12 +129,12 @@ class FieldSpec(Strict):
 
 
 class RelationSpec(Strict):
-    name: Name
-    to: Name
+    name: MemberName
+    to: PascalName
     kind: Literal["many_to_one", "one_to_one", "many_to_many"] = "many_to_one"
     required: StrictBool = False
     on_delete: Literal["cascade", "protect", "set_null", "restrict"] | None = None
-    related_name: Name | None = None
+    related_name: SnakeName | None = None
     filter: StrictBool = False
     help: StrictStr | None = None
     renamed_from: Name | None = None
@@ -135,9 +153,9 @@ class PermissionsSpec(Strict):
 
 
 class EntitySpec(Strict):
-    name: Name
-    plural: Name | None = None
-    app_label: Name | None = None
+    name: EntityName
+    plural: PascalName | None = None
+    app_label: AppLabel | None = None
     description: StrictStr | None = None
     tenant: StrictBool = True
     api: Literal["crud", "read_only", "none"] = "crud"
@@ -173,7 +191,7 @@ class StorySpec(Strict):
 
 class GenomeSpec(Strict):
     project_name: StrictStr
-    project_slug: Name | None = None
+    project_slug: SnakeName | None = None
     description: StrictStr = ""
     features: FeaturesSpec = FeaturesSpec()
     compliance: list[Literal["gdpr", "hipaa", "soc2", "pci"]] = []
