@@ -862,12 +862,7 @@ def alternative_plural(entity: Entity) -> str:
 
 
 def control_parameter_clash(name: str) -> str:
-    purpose = {
-        "page": "the page number",
-        "page_size": "the page size",
-        "search": "the search text",
-        "ordering": "the sort order",
-    }[name]
+    purpose = naming.CONTROL_PARAMETERS[name]
     return f"its filter would be the query parameter ?{name}=, which every list reads as {purpose}"
 
 

@@ -347,7 +347,12 @@ IMPORTED_NAMES = frozenset(
 # The query parameters of every list endpoint: pagination, search and ordering.
 # A filter may not take one of these names (DRF's ``?format=`` is switched off in
 # the generated settings, so ``format`` is free).
-CONTROL_PARAMETERS = frozenset({"page", "page_size", "search", "ordering"})
+CONTROL_PARAMETERS = {
+    "page": "the page number",
+    "page_size": "the page size",
+    "search": "the search text",
+    "ordering": "the sort order",
+}
 RESERVED_ENTITY_NAMES = frozenset({"User", "Workspace", "Membership", "Invitation", "AuditLog"})
 # Paths under /api/v1/ that are not entities: accounts, workspaces, the audit log
 # (reserved whether or not an entity has `audit`, so that turning it on later
