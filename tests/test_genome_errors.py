@@ -797,6 +797,9 @@ RENDERED = [
     "explicit_related_names_clash",
     "acceptance_contradicts_default_permissions",
     "filter_on_json",
+    "project_slug_with_a_leading_digit",
+    "entity_url_of_the_audit_log",
+    "control_parameter_filter_page",
 ]
 
 
