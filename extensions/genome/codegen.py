@@ -536,6 +536,8 @@ class EntityCode:
             imports.add("apps.core.uploads", "RandomDirectory")
             prefix = py_str(f"{self.entity.app_label}/{field.name}/")
             args.append(Kw("upload_to", Call("RandomDirectory", [prefix])))
+            # Room for the path: <app_label>/<field>/<32 hex digits>/<file name>.
+            args.append(Kw("max_length", "255"))
         # Emptiness: text-like columns store "", the others NULL. An optional choice
         # with a default takes the default when omitted: "" is not one of its choices.
         if not field.required and not (kind == "choice" and field.has_default):
