@@ -119,7 +119,7 @@ def test_without_api_docs_there_is_no_drf_spectacular(template_src, tmp_path):
 def test_an_entity_cannot_take_a_url_of_the_project(plural):
     genome = copy.deepcopy(load("minimal.yml"))
     genome["entities"][0]["plural"] = plural
-    with pytest.raises(GenomeError, match=rf"/api/v1/{plural.lower()}/ is taken"):
+    with pytest.raises(GenomeError, match=rf"/api/v1/{plural.lower()}/ is the generated project's"):
         build(genome)
 
 
