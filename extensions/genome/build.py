@@ -631,7 +631,7 @@ class Builder:
             if entity.app_label in labels:
                 self.problem(
                     f"{where}.app_label",
-                    f"the app label {entity.app_label!r} is also used by {labels[entity.app_label].name}; set a distinct app_label",
+                    f"the app label {entity.app_label!r} is also used by {labels[entity.app_label].name}; set a distinct app_label on one of them",
                 )
             labels[entity.app_label] = entity
             if entity.url in naming.RESERVED_URLS:
