@@ -1,8 +1,8 @@
-"""Finish a `copier copy` or `copier update` whose hook stopped, once the cause is fixed.
+"""Finish what the hook of `copier copy` or `copier update` left undone.
 
-The hook stops on an update's conflicts and on any failed step. This runs what the
-hook had left: the migrations (with the renames the hook saved in
-.genome-renames.json), formatting, Django's checks and the tests.
+The hook stops on an update's conflicts and on any failed step. Once the cause is
+fixed, this runs what the hook had left: the migrations (with the renames the hook
+saved in .genome-renames.json), formatting, Django's checks and the tests.
 """
 
 import subprocess
@@ -16,7 +16,7 @@ from apps.core.conflicts import unmerged_files
 
 
 class Command(BaseCommand):
-    help = "Finish a genome copy or update once its problem is fixed: migrations, format, checks, tests."
+    help = "Finish a genome copy or update: migrations, format, checks, tests."
 
     def handle(self, *args, **options) -> None:
         root = settings.BASE_DIR
@@ -32,7 +32,9 @@ class Command(BaseCommand):
         )
         renames.unlink(missing_ok=True)
         for command in (["ruff", "check", "--fix", "."], ["ruff", "format", "."]):
-            ran = subprocess.run([sys.executable, "-m", *command], cwd=root, check=False)
+            ran = subprocess.run(
+                [sys.executable, "-m", *command], cwd=root, check=False
+            )
             if ran.returncode:
                 raise CommandError(f"{' '.join(command)} failed; see above.")
         call_command("check", fail_level="WARNING")

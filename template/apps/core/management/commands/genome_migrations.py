@@ -109,7 +109,8 @@ class Command(BaseCommand):
         before = {config.label: migration_files(config.label) for config in configs}
         try:
             renamed = {
-                label: self.write_renames(label, plan) for label, plan in renames.items()
+                label: self.write_renames(label, plan)
+                for label, plan in renames.items()
             }
             for label in dependency_order(configs):
                 existing = migration_files(label)
