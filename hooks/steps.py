@@ -5,9 +5,13 @@ Copier runs these after `copy` (hooks/post_copy.py) and after `update`
 has plumbum. The project's code runs in the project's interpreter (see
 ``find_python``), never in copier's.
 
-A step that fails is reported with the command to run once it is fixed; the hooks
-exit 0 so that copier never deletes the project, unless GENOME_STRICT=1 (used by
-``make demo`` and the template's tests, which pass copier ``--no-cleanup``).
+A step that fails is reported, and the hook's last lines say that the project is
+not finished and that ``python manage.py genome_finish`` finishes it once the cause
+is fixed. After an update the hook then exits 1, so that ``copier update`` fails
+too (copier deletes nothing on a failed update). After a copy it exits 0, since
+copier deletes a new project whose task failed; GENOME_STRICT=1 makes it exit 1
+there too (``make demo`` and the template's tests, which pass copier
+``--no-cleanup``).
 """
 
 from __future__ import annotations
@@ -126,12 +130,12 @@ def project_env(project: Path) -> dict[str, str]:
     return env
 
 
-def run(python: str, *args: str, what: str, retry: str) -> str:
+def run(python: str, *args: str, what: str) -> str:
     try:
         return local[python](*args)
     except ProcessExecutionError as error:
         output = "\n".join(part.strip() for part in (error.stdout, error.stderr) if part.strip())
-        raise StepFailed(f"{what} failed:\n{output}\nOnce fixed, run: {retry}") from None
+        raise StepFailed(f"{what} failed:\n{output}") from None
 
 
 def conflicts(project: Path) -> list[str]:
@@ -214,38 +218,22 @@ def rename_classes(app: Path, old: str, new: str) -> None:
 def make_migrations(python: str, project: Path, report: Report, renames_file: Path | None = None) -> None:
     before = set(project.glob("apps/*/migrations/0*.py"))
     extra = ["--renames", str(renames_file)] if renames_file else []
-    try:
-        run(
-            python,
-            "manage.py",
-            "genome_migrations",
-            *extra,
-            what="making migrations",
-            retry="python manage.py genome_migrations",
-        )
-    finally:
-        if renames_file:
-            renames_file.unlink(missing_ok=True)
+    # On failure the renames file stays, for genome_finish.
+    run(python, "manage.py", "genome_migrations", *extra, what="making migrations")
+    if renames_file:
+        renames_file.unlink()
     made = sorted(set(project.glob("apps/*/migrations/0*.py")) - before)
     report.migrations = [f"{path.parent.parent.name}/{path.stem}" for path in made]
     report.apps = len(list(project.glob("apps/*/apps.py")))
 
 
 def format_code(python: str) -> None:
-    run(python, "-m", "ruff", "check", "--fix", "--quiet", ".", what="ruff check", retry="ruff check --fix .")
-    run(python, "-m", "ruff", "format", "--quiet", ".", what="ruff format", retry="ruff format .")
+    run(python, "-m", "ruff", "check", "--fix", "--quiet", ".", what="ruff check")
+    run(python, "-m", "ruff", "format", "--quiet", ".", what="ruff format")
 
 
 def check(python: str) -> None:
-    run(
-        python,
-        "manage.py",
-        "check",
-        "--fail-level",
-        "WARNING",
-        what="manage.py check",
-        retry="python manage.py check",
-    )
+    run(python, "manage.py", "check", "--fail-level", "WARNING", what="manage.py check")
 
 
 def database_answers(python: str) -> str | None:
@@ -282,9 +270,28 @@ def run_tests(python: str, report: Report) -> None:
         report.tests = last
         return
     report.tests = f"FAILED: {last}"
-    raise StepFailed(
-        f"the generated tests failed:\n{out[-6000:]}\n{err[-2000:]}\nOnce fixed, run: python -m pytest"
-    )
+    raise StepFailed(f"the generated tests failed:\n{out[-6000:]}\n{err[-2000:]}")
+
+
+def project_name(project: Path) -> str:
+    answers = yaml.safe_load((project / ".copier-answers.yml").read_text())
+    return answers.get("project_name") or project.name
+
+
+def unfinished(project: Path, *, creating: bool, strict: bool) -> int:
+    """The last lines after a failed step, and the exit code for copier."""
+    finishing = "Once that is fixed, run in the project: python manage.py genome_finish"
+    if not creating:
+        say(f"the update is not finished. {finishing}")
+        return 1
+    if strict:
+        say(
+            "generation failed. With GENOME_STRICT=1 copier fails too, and deletes "
+            f"{project} unless run with --no-cleanup. {finishing}"
+        )
+        return 1
+    say(f"generation failed: {project} is kept but not finished. {finishing}")
+    return 0
 
 
 def finish(project: Path, *, creating: bool) -> int:
@@ -302,7 +309,7 @@ def finish(project: Path, *, creating: bool) -> int:
                 listed = "\n  ".join(unmerged)
                 raise StepFailed(
                     "the update left conflicts; no migrations were made. Resolve them in:\n  "
-                    f"{listed}\nthen delete the .rej files and run: python manage.py genome_finish"
+                    f"{listed}\nand delete the .rej files."
                 )
         python = find_python(project)
         with local.cwd(project), local.env(**project_env(project)):
@@ -314,7 +321,8 @@ def finish(project: Path, *, creating: bool) -> int:
     except StepFailed as error:
         say(str(error))
         say(report.summary())
-        say(f"the project is kept in {project}")
-        return 1 if strict else 0
+        return unfinished(project, creating=creating, strict=strict)
     say(report.summary())
+    if creating:
+        say(f"{project_name(project)} is in {project}. Its README says how to run it.")
     return 0

@@ -135,25 +135,37 @@ def test_genome_becomes_a_tested_project(name, template_src, tmp_path):
         drop_database(env["DATABASE_URL"])
 
 
+def copier_copy(
+    template_src: Path, project: Path, env: dict[str, str], *options: str
+) -> subprocess.CompletedProcess:
+    data_file = project.parent / "genome.yml"
+    data_file.write_text((EXAMPLES / "minimal.yml").read_text())
+    return subprocess.run(
+        [Path(sys.executable).parent / "copier", "copy", "--trust", "--defaults", *options]
+        + ["--data-file", str(data_file), str(template_src), str(project)],
+        env={key: value for key, value in os.environ.items() if key != "GENOME_STRICT"} | env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def last_lines(output: str, count: int) -> str:
+    return "\n".join([line for line in output.splitlines() if line.strip()][-count:])
+
+
 def test_copier_cli_runs_the_post_copy_hook(template_src, tmp_path):
     """`copier copy --data-file` runs the hook as a task: migrations made, tests run."""
-    data_file = tmp_path / "genome.yml"
-    data_file.write_text((EXAMPLES / "minimal.yml").read_text())
     project = tmp_path / "notebook"
     url = database_url("cli")
-    env = {**os.environ, "GENOME_PYTHON": sys.executable, "DATABASE_URL": url}
     try:
-        result = subprocess.run(
-            [Path(sys.executable).parent / "copier", "copy", "--trust", "--defaults"]
-            + ["--data-file", str(data_file), str(template_src), str(project)],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        result = copier_copy(template_src, project, {"GENOME_PYTHON": sys.executable, "DATABASE_URL": url})
     finally:
         drop_database(url)
     assert result.returncode == 0, result.stderr[-4000:]
+    assert last_lines(result.stderr, 1) == (
+        f"django-genome: Notebook is in {project}. Its README says how to run it."
+    )
     assert (project / "apps" / "note" / "migrations" / "0001_initial.py").is_file()
     assert "tests:" in result.stderr, result.stderr[-3000:]
     assert " passed" in result.stderr, result.stderr[-3000:]
@@ -163,6 +175,37 @@ def test_copier_cli_runs_the_post_copy_hook(template_src, tmp_path):
     kept = yaml.safe_load((project / "genome.yml").read_text())
     assert kept["entities"] == load("minimal.yml")["entities"]
     assert kept["project_name"] == "Notebook"
+
+
+def test_a_failed_copy_keeps_the_project_and_its_last_lines_say_so(template_src, tmp_path):
+    """Copier would delete the project if the hook failed: it exits 0, and its last
+    lines (copier prints nothing after them) say generation failed and what to run."""
+    project = tmp_path / "notebook"
+    result = copier_copy(
+        template_src, project, {"GENOME_PYTHON": sys.executable, "DATABASE_URL": "sqlite:///db.sqlite3"}
+    )
+    assert result.returncode == 0, result.stderr[-4000:]
+    assert "DATABASE_URL must point to PostgreSQL" in result.stderr
+    end = last_lines(result.stderr, 1)
+    assert end.startswith(f"django-genome: generation failed: {project} is kept but not finished."), end
+    assert end.endswith("Once that is fixed, run in the project: python manage.py genome_finish"), end
+    assert "README says how to run it" not in result.stdout + result.stderr
+    assert (project / "manage.py").is_file()
+
+
+def test_a_copy_without_its_tasks_says_it_is_not_finished(template_src, tmp_path):
+    project = tmp_path / "notebook"
+    result = copier_copy(template_src, project, {}, "--skip-tasks")
+    assert result.returncode == 0, result.stderr[-4000:]
+    assert last_lines(result.stderr, 1) == (
+        f"Notebook is in {project}, not finished: tasks were skipped, so it has no migrations yet. "
+        "Copy .env.example to .env (set DATABASE_URL and DJANGO_SECRET_KEY), then run in it: "
+        "python manage.py genome_finish"
+    )
+    pretend = copier_copy(template_src, tmp_path / "nothing", {}, "--pretend")
+    assert pretend.returncode == 0, pretend.stderr[-4000:]
+    assert "is in" not in pretend.stderr
+    assert not (tmp_path / "nothing").exists()
 
 
 def test_copy_without_a_genome_uses_the_questions_defaults(template_src, tmp_path):
@@ -211,7 +254,7 @@ def test_the_hook_keeps_the_project_when_tests_fail(template_src, tmp_path):
     assert hook.returncode == 0
     assert "the generated tests failed" in hook.stderr
     assert "FAILED: 1 failed" in hook.stderr
-    assert "Once fixed, run: python -m pytest" in hook.stderr
+    assert "generation failed" in last_lines(hook.stderr, 1)
     assert (project / "manage.py").is_file()
 
 

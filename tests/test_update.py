@@ -320,6 +320,38 @@ def test_a_conflicted_update_stops_before_migrations_and_genome_finish_completes
     assert set(project.migrations()) - set(before) == {"apps/note/migrations/0002_note_pinned.py"}
 
 
+def test_a_failed_update_step_fails_copier_and_genome_finish_completes_it(project):
+    """Without GENOME_STRICT too: copier deletes nothing on a failed update, so the
+    command fails and says how to finish; the renames wait for genome_finish."""
+    del project.env["GENOME_STRICT"]
+    before = project.migrations()
+    models = project.root / "apps" / "note" / "models.py"
+    mine = models.read_text().replace("\nfrom ", "\nfrom django.db import models\nfrom ", 1)
+    models.write_text(mine + "\n    reviewer = models.CharField(max_length=40)\n")
+    git_commit(project.root, "my field, without a default for the existing rows")
+    genome = project.genome
+    next(f for f in fields(genome) if f["name"] == "body").update(name="content", renamed_from="body")
+    project.change(genome)
+    result = project.update(check=False)
+    assert result.returncode != 0
+    assert "making migrations failed" in result.stderr
+    assert "Field 'reviewer' on model 'note' not migrated" in result.stderr
+    assert "the update is not finished" in result.stderr
+    assert "run in the project: python manage.py genome_finish" in result.stderr
+    assert project.migrations() == before
+    assert (project.root / ".genome-renames.json").is_file()
+
+    models.write_text(mine + "\n    reviewer = models.CharField(max_length=40, default='')\n")
+    assert "The update is finished." in project.manage("genome_finish")
+    assert not (project.root / ".genome-renames.json").exists()
+    assert_finished(project, before, {"apps/note/migrations/0002_genome_renames.py"})
+    migration = (project.root / "apps/note/migrations/0002_genome_renames.py").read_text()
+    assert "RenameField" in migration
+    assert "AddField" in migration
+    project.manage("migrate", "--no-input")
+    assert project.python("from apps.note.models import Note; print(Note.objects.get().content)") == "kept"
+
+
 def test_rename_an_entity_keeps_its_rows_and_the_users_code(project):
     models = project.root / "apps" / "note" / "models.py"
     models.write_text(
@@ -440,5 +472,137 @@ def test_a_project_from_the_previous_release_upgrades_to_this_one(tmp_path):
         assert {k: after[k] for k in before} == before
         project.manage("makemigrations", "--check", "--dry-run")
         assert yaml.safe_load((project.root / ".copier-answers.yml").read_text())["_commit"] == "v0.0.2"
+    finally:
+        project.drop()
+
+
+NOTEBOOK = {
+    "project_name": "Shelf",
+    "entities": [
+        {"name": "Folder", "fields": [{"name": "name", "type": "string", "required": True}]},
+        {
+            "name": "Note",
+            "fields": [
+                {"name": "headline", "type": "string", "required": True},
+                {"name": "body", "type": "text"},
+            ],
+            "relations": [{"name": "folder", "to": "Folder", "required": True}],
+        },
+    ],
+}
+
+
+def test_a_chain_of_updates_keeps_rows_code_and_tests(template_repo, tmp_path):
+    """One project through the updates of a living product, one after the other:
+    each keeps the rows written before it, makes one migration per changed app and
+    leaves the generated tests passing."""
+    project = Project(tmp_path / "shelf", template_repo)
+    project.copy(NOTEBOOK)
+    try:
+        project.python(
+            "from apps.users.models import Workspace; from apps.folder.models import Folder; "
+            "from apps.note.models import Note; w = Workspace.objects.create(name='W'); "
+            "f = Folder.objects.create(workspace=w, name='Inbox'); "
+            "Note.objects.create(workspace=w, folder=f, headline='First', body='kept')"
+        )
+
+        def updated(genome: dict, new: set[str]) -> None:
+            before = project.migrations()
+            project.change(genome)
+            result = project.update()
+            assert " passed" in result.stderr
+            assert_finished(project, before, new)
+            git_commit(project.root, "updated")
+            project.manage("migrate", "--no-input")
+
+        # An added field.
+        genome = project.genome
+        fields(genome).append({"name": "pinned", "type": "boolean"})
+        updated(genome, {"apps/note/migrations/0002_note_pinned.py"})
+        assert (
+            project.python(
+                "from apps.note.models import Note; n = Note.objects.get(); print(n.headline, n.body, n.pinned)"
+            )
+            == "First kept False"
+        )
+
+        # The user's code in the modules they own, then a required field renamed in
+        # `note`, which comes after `folder` in dependency order.
+        models = project.root / "apps" / "note" / "models.py"
+        models.write_text(
+            models.read_text()
+            + "\n    def path(self) -> str:\n        return f'{self.folder.name}/{self.pk}'\n"
+        )
+        git_commit(project.root, "my code")
+        genome = project.genome
+        next(f for f in fields(genome) if f["name"] == "headline").update(
+            name="title", renamed_from="headline"
+        )
+        updated(genome, {"apps/note/migrations/0003_genome_renames.py"})
+        assert "RenameField" in (project.root / "apps/note/migrations/0003_genome_renames.py").read_text()
+        assert "def path(self)" in models.read_text()
+        assert (
+            project.python(
+                "from apps.note.models import Note; n = Note.objects.get(); print(n.title, n.path() == f'Inbox/{n.pk}')"
+            )
+            == "First True"
+        )
+
+        # A silent drop is refused, with nothing changed.
+        before = project.migrations()
+        genome = project.genome
+        body = next(f for f in fields(genome) if f["name"] == "body")
+        fields(genome).remove(body)
+        project.change(genome)
+        refused = project.update(check=False)
+        assert refused.returncode != 0
+        assert "Note.body is in the previous genome and gone" in refused.stderr
+        assert "keep it and add removed: true to it" in refused.stderr
+        assert project.status() == []
+        assert project.migrations() == before
+
+        # The same field dropped as the refusal says: kept, with its tombstone.
+        fields(genome).append(body | {"removed": True})
+        updated(genome, {"apps/note/migrations/0004_remove_note_body.py"})
+        assert (
+            project.python(
+                "from apps.note.models import Note; print(sorted(f.name for f in Note._meta.concrete_fields))"
+            ).count("body")
+            == 0
+        )
+        assert project.python("from apps.note.models import Note; print(Note.objects.get().title)") == "First"
+
+        # A new entity pointing to an existing one, with a row of its own.
+        genome = project.genome
+        genome["entities"].append(
+            {
+                "name": "Tag",
+                "fields": [{"name": "label", "type": "string", "required": True}],
+                "relations": [{"name": "note", "to": "Note", "required": True}],
+            }
+        )
+        updated(genome, {"apps/tag/migrations/0001_initial.py"})
+        project.python(
+            "from apps.note.models import Note; from apps.tag.models import Tag; n = Note.objects.get(); "
+            "Tag.objects.create(workspace=n.workspace, note=n, label='urgent')"
+        )
+        assert (
+            project.python("from apps.tag.models import Tag; print(Tag.objects.get().note.title)") == "First"
+        )
+
+        # That entity dropped by its tombstone: its table goes, the others keep their rows.
+        genome = project.genome
+        genome["entities"][-1] = {"name": "Tag", "removed": True}
+        updated(genome, {"apps/tag/migrations/0002_delete_tag.py"})
+        tables = project.python(
+            "from django.db import connection; print(connection.introspection.table_names())"
+        )
+        assert "tag_tag" not in tables
+        assert (
+            project.python(
+                "from apps.note.models import Note; n = Note.objects.get(); print(n.title, n.folder.name)"
+            )
+            == "First Inbox"
+        )
     finally:
         project.drop()

@@ -1,7 +1,8 @@
-"""Finish a `copier update` that stopped on conflicts, once they are resolved.
+"""Finish what the hook of `copier copy` or `copier update` left undone.
 
-Runs what the post-update hook would have: the migrations (with the renames the
-hook saved in .genome-renames.json), formatting, Django's checks and the tests.
+The hook stops on an update's conflicts and on any failed step. Once the cause is
+fixed, this runs what the hook had left: the migrations (with the renames the hook
+saved in .genome-renames.json), formatting, Django's checks and the tests.
 """
 
 import subprocess
@@ -15,7 +16,7 @@ from apps.core.conflicts import unmerged_files
 
 
 class Command(BaseCommand):
-    help = "Finish a genome update after resolving its conflicts: migrations, format, checks, tests."
+    help = "Finish a genome copy or update: migrations, format, checks, tests."
 
     def handle(self, *args, **options) -> None:
         root = settings.BASE_DIR
@@ -31,7 +32,11 @@ class Command(BaseCommand):
         )
         renames.unlink(missing_ok=True)
         for command in (["ruff", "check", "--fix", "."], ["ruff", "format", "."]):
-            subprocess.run([sys.executable, "-m", *command], cwd=root, check=True)
+            ran = subprocess.run(
+                [sys.executable, "-m", *command], cwd=root, check=False
+            )
+            if ran.returncode:
+                raise CommandError(f"{' '.join(command)} failed; see above.")
         call_command("check", fail_level="WARNING")
         tests = subprocess.run(
             [sys.executable, "-m", "pytest", "-q"], cwd=root, check=False

@@ -8,11 +8,16 @@ changed app (two only where relations form a cycle).
 ``--renames`` (written by django-genome's post-update hook from the genome's
 ``renamed_from`` keys) turns renames into RenameModel and RenameField operations,
 in the same migration as the app's other changes: Django's autodetector would
-otherwise drop the old column and add an empty new one.
+otherwise drop the old column and add an empty new one. Every app's renames are
+written before the first ``makemigrations``, which compares the whole project
+whichever app it writes for.
+
+A run that fails leaves no migration behind, so it can simply be run again.
 """
 
 import importlib
 import json
+import sys
 from pathlib import Path
 
 from django.apps import apps
@@ -101,19 +106,29 @@ class Command(BaseCommand):
             else {}
         )
         configs = [c for c in apps.get_app_configs() if c.name.startswith("apps.")]
-        for label in dependency_order(configs):
-            renamed = (
-                self.write_renames(label, renames[label]) if label in renames else None
-            )
-            before = migration_files(label)
-            call_command(
-                "makemigrations",
-                label,
-                interactive=False,
-                verbosity=options["verbosity"],
-            )
-            if renamed is not None:
-                self.merge(label, renamed, migration_files(label) - before)
+        before = {config.label: migration_files(config.label) for config in configs}
+        try:
+            renamed = {
+                label: self.write_renames(label, plan)
+                for label, plan in renames.items()
+            }
+            for label in dependency_order(configs):
+                existing = migration_files(label)
+                call_command(
+                    "makemigrations",
+                    label,
+                    interactive=False,
+                    verbosity=options["verbosity"],
+                )
+                made = migration_files(label) - existing
+                if label in renamed and len(made) == 1:
+                    self.merge(label, renamed[label], made.pop())
+        except BaseException:
+            # makemigrations exits (SystemExit) when it cannot decide alone.
+            for label, files in before.items():
+                for path in migration_files(label) - files:
+                    path.unlink()
+            raise
 
     def write_renames(self, label: str, plan: dict) -> Path:
         """A migration holding the renames, so the autodetector sees them done."""
@@ -128,11 +143,11 @@ class Command(BaseCommand):
         path.write_text(writer.as_string())
         return path
 
-    def merge(self, label: str, renamed: Path, made: set[Path]) -> None:
-        """Fold the migration makemigrations just made into the renames: one migration."""
-        if not made:
-            return
-        path = min(made)
+    def merge(self, label: str, renamed: Path, path: Path) -> None:
+        """Fold the migration makemigrations just made into the renames: one migration.
+
+        (Where relations form a cycle makemigrations makes two, which stay apart.)
+        """
         package = f"{apps.get_app_config(label).name}.migrations"
         first = importlib.import_module(f"{package}.{renamed.stem}").Migration
         second = importlib.import_module(f"{package}.{path.stem}").Migration
@@ -144,3 +159,6 @@ class Command(BaseCommand):
         migration = new_migration(renamed.stem, label, dependencies, operations)
         renamed.write_text(MigrationWriter(migration).as_string())
         path.unlink()
+        # The next app's makemigrations must load the merged file, not the cached one.
+        for stem in (renamed.stem, path.stem):
+            sys.modules.pop(f"{package}.{stem}", None)
