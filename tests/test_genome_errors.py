@@ -162,7 +162,14 @@ CASES = [
     case("empty_entities", with_top(entities=[]), "entities", "must not be empty"),
     case("entities_not_a_list", with_top(entities={"name": "Product"}), "entities", "must be a list"),
     case("entity_not_a_mapping", with_top(entities=["Product"]), "entities[0]", "must be a mapping"),
-    case("field_without_type", with_field(type=None), f"{F}.type", "must be text"),
+    case("field_without_type", with_field(type=None), f"{F}.type", "is required (one of string, text,"),
+    case("field_type_not_text", with_field(type=3), f"{F}.type", "must be text"),
+    case(
+        "relation_without_to",
+        with_relations({"name": "maker"}),
+        "entities[0].relations[0].to",
+        "is required: an entity of this genome, or User",
+    ),
     case("boolean_as_text", with_field(required="yes"), f"{F}.required", "must be true or false, got 'yes'"),
     case("features_not_a_mapping", with_top(features=True), "features", "must be a mapping"),
     case("bad_project_slug", with_top(project_slug="Bad-Slug"), "project_slug", "lower_snake_case"),
@@ -881,6 +888,15 @@ def test_a_valid_twin_relation_pair_is_accepted():
     built = build(genome)
     order = next(e for e in built.entities if e.name == "Order")
     assert [r.related_name for r in order.relations] == ["buyer_orders", "seller_orders"]
+
+
+def test_a_tombstone_needs_only_its_name():
+    """`{name: body, removed: true}` confirms a drop: no type or target is asked for."""
+    genome = with_fields({"name": "body", "removed": True})
+    genome["entities"][0]["relations"] = [{"name": "maker", "removed": True}]
+    product = build(genome).entities[0]
+    assert [f.name for f in product.fields] == ["title"]
+    assert product.relations == []
 
 
 # -------------------------------------------------------------- through copier

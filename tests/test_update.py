@@ -557,12 +557,12 @@ def test_a_chain_of_updates_keeps_rows_code_and_tests(template_repo, tmp_path):
         refused = project.update(check=False)
         assert refused.returncode != 0
         assert "Note.body is in the previous genome and gone" in refused.stderr
-        assert "keep it and add removed: true to it" in refused.stderr
+        assert "keep it as {name: body, removed: true}" in refused.stderr
         assert project.status() == []
         assert project.migrations() == before
 
-        # The same field dropped as the refusal says: kept, with its tombstone.
-        fields(genome).append(body | {"removed": True})
+        # The same field dropped as the refusal says: a tombstone of its name alone.
+        fields(genome).append({"name": "body", "removed": True})
         updated(genome, {"apps/note/migrations/0004_remove_note_body.py"})
         assert (
             project.python(

@@ -287,6 +287,9 @@ class Builder:
             return None
         self.check_old_name(f"{where}.renamed_from", spec.renamed_from, naming.SNAKE_RE)
         kind = spec.type
+        if kind is None:
+            self.problem(f"{where}.type", f"is required (one of {', '.join(FIELD_TYPES)})")
+            return None
         if kind not in FIELD_TYPES:
             self.problem(
                 f"{where}.type",
@@ -529,6 +532,9 @@ class Builder:
         if not self.check_member_name(f"{where}.name", spec.name):
             return None
         self.check_old_name(f"{where}.renamed_from", spec.renamed_from, naming.SNAKE_RE)
+        if spec.to is None:
+            self.problem(f"{where}.to", "is required: an entity of this genome, or User")
+            return None
         on_delete = spec.on_delete
         if spec.kind == "many_to_many":
             if on_delete is not None:

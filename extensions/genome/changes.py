@@ -128,7 +128,7 @@ def _check_kind(
                 (
                     where,
                     f"the {noun} {entity}.{name} is in the previous genome and gone from this one. To drop "
-                    f"it and its data, keep it and add removed: true to it; to rename it, add "
+                    f"it and its data, keep it as {{name: {name}, removed: true}}; to rename it, add "
                     f"renamed_from: {name} to the {noun} that replaces it.",
                 )
             )

@@ -97,8 +97,9 @@ class Choice(Strict):
 
 class FieldSpec(Strict):
     name: MemberName
-    # Checked in build.py, which names the place and suggests the closest type.
-    type: Annotated[StrictStr, Field(json_schema_extra={"enum": list(FIELD_TYPES)})]
+    # Checked in build.py, which names the place and suggests the closest type; a
+    # tombstone (removed: true) needs none.
+    type: Annotated[StrictStr | None, Field(json_schema_extra={"enum": [*FIELD_TYPES, None]})] = None
     required: StrictBool = False
     unique: StrictBool = False
     default: Any = None
@@ -130,7 +131,8 @@ class FieldSpec(Strict):
 
 class RelationSpec(Strict):
     name: MemberName
-    to: PascalName
+    # Required but for a tombstone (removed: true); build.py says so.
+    to: PascalName | None = None
     kind: Literal["many_to_one", "one_to_one", "many_to_many"] = "many_to_one"
     required: StrictBool = False
     on_delete: Literal["cascade", "protect", "set_null", "restrict"] | None = None
