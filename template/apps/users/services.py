@@ -4,6 +4,8 @@ Views validate input and call these; these enforce the rules and raise
 ApplicationError, which the API turns into the one error format.
 """
 
+from typing import Any
+
 from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
 from django.contrib.auth.tokens import default_token_generator
@@ -202,7 +204,7 @@ def accept_invitation(*, token: str, user: User) -> Membership:
     return membership
 
 
-def rotate_refresh_token(raw: str) -> dict[str, str]:
+def rotate_refresh_token(raw: str) -> dict[str, Any]:
     """A new access and refresh token for the refresh token ``raw``, which is
     blacklisted; raises TokenError when ``raw`` is invalid, expired or used.
 
@@ -211,7 +213,9 @@ def rotate_refresh_token(raw: str) -> dict[str, str]:
     that would sign the user out. Refreshes of one token wait for each other on its
     outstanding row, so the second always finds what the first stored.
     """
-    token = UntypedToken(raw)  # The signature and the expiry; not the blacklist.
+    # The signature and the expiry; not the blacklist. (simplejwt annotates the
+    # encoded token as a Token.)
+    token = UntypedToken(raw)  # type: ignore[arg-type]
     if token.get(api_settings.TOKEN_TYPE_CLAIM) != RefreshToken.token_type:
         raise TokenError("The token is not a refresh token.")
     jti = token[api_settings.JTI_CLAIM]

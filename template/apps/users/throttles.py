@@ -19,6 +19,9 @@ class FailedSignInThrottle(SimpleRateThrottle):
     """
 
     scope = "login"
+    # Set from the rate by SimpleRateThrottle.__init__.
+    num_requests: int
+    duration: int
 
     def keys(self, request, email: str) -> list[str]:
         # The address's case does not matter, and the cache never holds it.

@@ -4,6 +4,8 @@ Browsers get their tokens in httpOnly cookies (login, refresh); other clients us
 /auth/token/ and send ``Authorization: Bearer <access>``.
 """
 
+import logging
+from collections.abc import Callable
 from contextlib import suppress
 
 from django.conf import settings
@@ -36,6 +38,8 @@ from apps.users.serializers import (
     TokenSignInSerializer,
     profile_data,
 )
+
+logger = logging.getLogger(__name__)
 
 
 def profile_response(request, user, status_code=status.HTTP_200_OK) -> Response:
@@ -197,16 +201,40 @@ class PasswordChangeView(APIView):
         return response
 
 
+class ThenResponse(Response):
+    """A response that runs ``then`` once the server has sent it.
+
+    WSGI servers call ``close()`` after the last byte, so the client neither waits
+    for ``then`` nor can time it; a failure there is logged.
+    """
+
+    def __init__(self, then: Callable[[], object], *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.then = then
+
+    def close(self) -> None:
+        try:
+            self.then()
+        except Exception:
+            logger.exception("The work after a %s response failed.", self.status_code)
+        finally:
+            super().close()
+
+
 class PasswordResetView(PublicView):
-    """Emails a reset link; answers the same whether or not the email has an account."""
+    """Emails a reset link. The answer is the same, in the same time, whether or not
+    the address has an account: the lookup and the email come after it."""
 
     throttle_scope = "password_reset"
 
     def post(self, request):
         serializer = PasswordResetSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        services.request_password_reset(email=serializer.validated_data["email"])
-        return Response(status=status.HTTP_202_ACCEPTED)
+        email = serializer.validated_data["email"]
+        return ThenResponse(
+            lambda: services.request_password_reset(email=email),
+            status=status.HTTP_202_ACCEPTED,
+        )
 
 
 class PasswordResetConfirmView(PublicView):

@@ -29,8 +29,11 @@ def with_extra_route(monkeypatch, view) -> None:
 
 def test_an_unscoped_viewset_over_workspace_data_is_an_error(monkeypatch):
     model = tenant_model()
-    unscoped = type("Unscoped", (viewsets.ModelViewSet,), {"queryset": model.objects})
-    with_extra_route(monkeypatch, unscoped.as_view({"get": "list"}))
+
+    class Unscoped(viewsets.ModelViewSet):
+        queryset = model.objects.all()
+
+    with_extra_route(monkeypatch, Unscoped.as_view({"get": "list"}))
     [error] = workspace_scoped_views(None)
     assert error.id == "core.E001"
     assert "Unscoped at /extra/" in error.msg
@@ -38,9 +41,16 @@ def test_an_unscoped_viewset_over_workspace_data_is_an_error(monkeypatch):
 
 def test_a_view_known_by_its_serializer_alone_is_checked(monkeypatch):
     model = tenant_model()
-    meta = type("Meta", (), {"model": model, "fields": ("id",)})
-    serializer = type("Rows", (serializers.ModelSerializer,), {"Meta": meta})
-    unscoped = type("Custom", (generics.ListAPIView,), {"serializer_class": serializer})
-    with_extra_route(monkeypatch, unscoped.as_view())
+
+    class Rows(serializers.ModelSerializer):
+        class Meta:
+            fields = ("id",)
+
+    Rows.Meta.model = model
+
+    class Custom(generics.ListAPIView):
+        serializer_class = Rows
+
+    with_extra_route(monkeypatch, Custom.as_view())
     [error] = workspace_scoped_views(None)
-    assert error.obj is unscoped
+    assert error.obj is Custom

@@ -1,6 +1,7 @@
 """Workspace scoping: the request's workspace, its rows only, one role query."""
 
 from importlib import import_module
+from typing import cast
 
 import pytest
 from django.db import connection
@@ -10,6 +11,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.test import APIRequestFactory, force_authenticate
 
+from apps.core.checks import served_model
 from apps.core.permissions import HasWorkspaceRole
 from apps.core.testing import join, signed_in
 from apps.core.viewsets import WorkspaceScopedModelViewSet
@@ -23,7 +25,7 @@ def scoped_route():
     """An entity route of this genome over workspace data, and its row factory."""
     for prefix, viewset, _basename in router.registry:
         if issubclass(viewset, WorkspaceScopedModelViewSet):
-            model = viewset.queryset.model
+            model = served_model(viewset)
             factories = import_module(
                 f"{model._meta.app_config.name}.generated.factories"
             )
@@ -39,20 +41,24 @@ def reader_role(viewset) -> str:
     return viewset.role_permissions["list"][0]
 
 
+class CustomActions(WorkspaceScopedModelViewSet):
+    """Actions written the usual DRF way, as a project adds them."""
+
+    @action(detail=False)
+    def every_id(self, request):
+        return Response(sorted(self.get_queryset().values_list("pk", flat=True)))
+
+    @action(detail=True)
+    def one(self, request, pk=None):
+        return Response({"id": self.get_object().pk})
+
+
 def test_a_custom_action_reads_only_the_request_workspace(workspace, other_workspace):
     _url, viewset, factory = scoped_route()
     mine = factory.create(workspace=workspace)
     theirs = factory.create(workspace=other_workspace)
-
-    class WithActions(viewset):
-        @action(detail=False)
-        def every_id(self, request):
-            return Response(sorted(self.get_queryset().values_list("pk", flat=True)))
-
-        @action(detail=True)
-        def one(self, request, pk=None):
-            return Response({"id": self.get_object().pk})
-
+    bases = (CustomActions, viewset)
+    WithActions = cast(type[CustomActions], type("WithActions", bases, {}))
     user = join(workspace, reader_role(viewset))
     request = APIRequestFactory().get("/")
     force_authenticate(request, user=user)

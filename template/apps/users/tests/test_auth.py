@@ -11,7 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from rest_framework import status
-from rest_framework.test import APIClient
+from rest_framework.test import APIClient, APIRequestFactory
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework_simplejwt.token_blacklist.models import OutstandingToken
 from rest_framework_simplejwt.tokens import RefreshToken
@@ -20,6 +20,7 @@ from apps.users.factories import MembershipFactory, UserFactory
 from apps.users.models import Membership, User
 from apps.users.roles import OWNER_ROLE
 from apps.users.throttles import FailedSignInThrottle
+from apps.users.views import PasswordResetView
 
 pytestmark = pytest.mark.django_db
 
@@ -382,6 +383,33 @@ def test_password_change_signs_out_other_devices(browser):
     }
     user.refresh_from_db()
     assert user.check_password("a brand new passphrase")
+
+
+def ask_for_a_reset(email: str):
+    request = APIRequestFactory().post(
+        "/api/v1/auth/password/reset/", {"email": email}, format="json"
+    )
+    with CaptureQueriesContext(connection) as queries:
+        response = PasswordResetView.as_view()(request)
+        response.render()
+    return response, len(queries)
+
+
+def test_password_reset_answers_alike_before_any_lookup_or_email(
+    django_capture_on_commit_callbacks,
+):
+    user = UserFactory.create()
+    known, known_queries = ask_for_a_reset(user.email)
+    unknown, unknown_queries = ask_for_a_reset("nobody@example.com")
+    assert known.status_code == unknown.status_code == status.HTTP_202_ACCEPTED
+    assert known.content == unknown.content
+    assert known_queries == unknown_queries == 0
+    assert mail.outbox == []
+    # What the response's close() runs once the server has sent it.
+    with django_capture_on_commit_callbacks(execute=True):
+        unknown.then()
+        known.then()
+    assert [message.to for message in mail.outbox] == [[user.email]]
 
 
 def test_password_reset_by_emailed_single_use_link(
