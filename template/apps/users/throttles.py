@@ -19,6 +19,7 @@ class FailedSignInThrottle(SimpleRateThrottle):
     """
 
     scope = "login"
+    cache_format = "failed_sign_ins_%(ident)s"
     # Set from the rate by SimpleRateThrottle.__init__.
     num_requests: int
     duration: int
@@ -26,8 +27,8 @@ class FailedSignInThrottle(SimpleRateThrottle):
     def keys(self, request, email: str) -> list[str]:
         # The address's case does not matter, and the cache never holds it.
         account = hashlib.sha256(email.strip().lower().encode()).hexdigest()
-        idents = (f"account:{account}", f"address:{self.get_ident(request)}")
-        return [self.cache_format % {"scope": self.scope, "ident": i} for i in idents]
+        idents = (f"account_{account}", f"address_{self.get_ident(request)}")
+        return [self.cache_format % {"ident": ident} for ident in idents]
 
     def check(self, request, email: str) -> None:
         """Raise Throttled while the account or the address is over the limit."""

@@ -16,6 +16,7 @@ from apps.core.permissions import HasWorkspaceRole
 from apps.core.testing import join, signed_in
 from apps.core.viewsets import WorkspaceScopedModelViewSet
 from apps.users.factories import MembershipFactory
+from apps.users.models import User
 from config.api import router
 
 pytestmark = pytest.mark.django_db
@@ -130,3 +131,17 @@ def test_the_role_check_is_one_indexed_query_without_joins(workspace):
         cursor.execute(f"EXPLAIN {query['sql']}")
         plan = " ".join(row[0] for row in cursor.fetchall())
     assert "Index" in plan, plan
+
+
+def test_a_superuser_without_a_workspace_creates_one_first():
+    """What the README tells a superuser made by createsuperuser to do."""
+    url, _viewset, _factory = scoped_route()
+    client = signed_in(
+        User.objects.create_superuser("root@example.com", "a passphrase")
+    )
+    response = client.get(url)
+    assert response.status_code == 403
+    assert response.json()["error"] == "no_workspace"
+    created = client.post("/api/v1/workspaces/", {"name": "Operations"})
+    assert created.status_code == 201, created.json()
+    assert client.get(url).status_code == 200
