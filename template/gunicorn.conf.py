@@ -32,7 +32,7 @@ worker_class = "gthread"
 # (docker --cpus, Kubernetes limits), not the host's cores. At most 6 by default:
 # each thread holds its own database connection (CONN_MAX_AGE), and workers x
 # threads x containers must stay under PostgreSQL's max_connections (100 by
-# default): 6 x 4 x 3 containers = 72 leaves room for Celery and maintenance.
+# default): 6 x 4 x 3 containers = 72 leaves room for workers and maintenance.
 MAX_DEFAULT_WORKERS = 6
 CGROUP = Path("/sys/fs/cgroup")
 

@@ -438,7 +438,7 @@ def test_password_reset_by_emailed_single_use_link(
     assert reused.json()["error"] == "invalid_reset_link"
 
 
-def test_the_purge_command_deletes_expired_refresh_tokens_without_celery():
+def test_the_purge_command_deletes_expired_refresh_tokens():
     user = UserFactory.create()
     live = RefreshToken.for_user(user)
     expired = RefreshToken.for_user(user)

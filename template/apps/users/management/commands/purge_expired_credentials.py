@@ -1,7 +1,7 @@
 """python manage.py purge_expired_credentials: delete expired refresh tokens and invitations.
 
 Run it daily, from cron or a scheduled job; without it the token tables only grow.
-Celery beat runs the same purge when background tasks are on.
+With background tasks on, the scheduler runs the same purge daily.
 """
 
 from django.core.management.base import BaseCommand
