@@ -145,3 +145,15 @@ def test_a_superuser_without_a_workspace_creates_one_first():
     created = client.post("/api/v1/workspaces/", {"name": "Operations"})
     assert created.status_code == 201, created.json()
     assert client.get(url).status_code == 200
+
+
+def test_browsers_on_allowed_origins_may_send_the_header(api_client, settings):
+    settings.CORS_ALLOWED_ORIGINS = ["https://app.example.com"]
+    response = api_client.options(
+        "/api/v1/auth/me/",
+        HTTP_ORIGIN="https://app.example.com",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
+        HTTP_ACCESS_CONTROL_REQUEST_HEADERS="x-workspace",
+    )
+    allowed = response["Access-Control-Allow-Headers"].split(", ")
+    assert "x-workspace" in allowed
