@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import requests
@@ -26,6 +29,8 @@ ACCESS_SECONDS = 15 * 60
 REFRESH_SECONDS = 7 * 24 * 60 * 60
 # The server's JWT_REFRESH_GRACE_SECONDS: short, so the test waits little.
 GRACE_SECONDS = 1
+# The server's EMAIL_TIMEOUT: a send to the silent mail server gives up after it.
+MAIL_TIMEOUT_SECONDS = 2
 
 
 def assert_auth_cookies(response: requests.Response) -> None:
@@ -54,9 +59,22 @@ def test_the_api_under_gunicorn_with_a_real_client(template_src, tmp_path):
     project = render(template_src, load("minimal.yml"), tmp_path / "notebook")
     with migrated_database(project, "real_server") as database:
         forget_throttling()
-        grace = {"JWT_REFRESH_GRACE_SECONDS": str(GRACE_SECONDS)}
-        with gunicorn(project, database, tmp_path / "gunicorn.log", env=grace) as origin:
-            drive(Browser(origin))
+        with silent_mail_server() as mail_port:
+            env = {
+                "JWT_REFRESH_GRACE_SECONDS": str(GRACE_SECONDS),
+                "EMAIL_URL": f"smtp://127.0.0.1:{mail_port}",
+                "EMAIL_TIMEOUT": str(MAIL_TIMEOUT_SECONDS),
+            }
+            with gunicorn(project, database, tmp_path / "gunicorn.log", env=env) as origin:
+                drive(Browser(origin))
+        assert "Could not send send_password_reset" in (tmp_path / "gunicorn.log").read_text()
+
+
+@contextmanager
+def silent_mail_server() -> Iterator[int]:
+    """The port of a mail server that takes connections and never says a word."""
+    with socket.create_server(("127.0.0.1", 0)) as server:
+        yield server.getsockname()[1]
 
 
 def readme_walkthrough(project: Path) -> str:
@@ -179,3 +197,15 @@ def drive(browser: Browser) -> None:
     response = browser.request("GET", "/api/v1/notes/", cookies={})
     assert_error(response, 401, "not_authenticated")
     assert response.headers.get("WWW-Authenticate"), response.headers
+
+    # k. A password reset answers alike and at once for a known and an unknown
+    # address, though the mail server never answers: the email comes after the answer,
+    # on the thread that served it (a new connection each, as the send holds that one).
+    for email in (EMAIL, "nobody@example.com"):
+        started = time.monotonic()
+        response = requests.post(
+            f"{browser.origin}{AUTH_PATH}password/reset/", json={"email": email}, timeout=10
+        )
+        assert response.status_code == 202, response.text
+        assert response.content == b""
+        assert time.monotonic() - started < MAIL_TIMEOUT_SECONDS, email
