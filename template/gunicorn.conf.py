@@ -5,7 +5,9 @@ WEB_CONCURRENCY for the worker count, as on most platforms), and command-line
 flags win over both. Reference: https://docs.gunicorn.org/en/stable/settings.html
 """
 
+import math
 import os
+from pathlib import Path
 
 
 def _int(name: str, default: int) -> int:
@@ -25,17 +27,56 @@ bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 # front buffers requests and responses anyway).
 # https://docs.gunicorn.org/en/stable/design.html#how-many-workers
 worker_class = "gthread"
-# Processes: one per CPU core plus one, so a process busy with Python always has
-# a core; threads give the concurrency. Each thread holds its own database
-# connection (CONN_MAX_AGE), so workers x threads x containers must stay under
-# PostgreSQL's max_connections (100 by default).
-cores = (
-    len(os.sched_getaffinity(0))  # the cores this container may use (Linux)
-    if hasattr(os, "sched_getaffinity")
-    else os.cpu_count() or 1
-)
-workers = _int("WEB_CONCURRENCY", cores + 1)
+# Processes: one per CPU plus one, so a process busy with Python always has a CPU;
+# threads give the concurrency. The CPUs are the container's quota when it has one
+# (docker --cpus, Kubernetes limits), not the host's cores. At most 6 by default:
+# each thread holds its own database connection (CONN_MAX_AGE), and workers x
+# threads x containers must stay under PostgreSQL's max_connections (100 by
+# default): 6 x 4 x 3 containers = 72 leaves room for workers and maintenance.
+MAX_DEFAULT_WORKERS = 6
+CGROUP = Path("/sys/fs/cgroup")
+
+
+def cgroup_cpu_limit(root: Path = CGROUP) -> float | None:
+    """The CPUs the container's cgroup allows (v2 cpu.max, v1 CFS quota), if limited."""
+    try:
+        quota, period = (root / "cpu.max").read_text().split()  # v2: "max 100000"
+        return None if quota == "max" else int(quota) / int(period)
+    except (OSError, ValueError):
+        pass
+    for v1 in (root / "cpu", root / "cpu,cpuacct"):
+        try:
+            quota_us = int((v1 / "cpu.cfs_quota_us").read_text())  # -1: no limit
+            period_us = int((v1 / "cpu.cfs_period_us").read_text())
+        except (OSError, ValueError):
+            continue
+        return quota_us / period_us if quota_us > 0 and period_us > 0 else None
+    return None
+
+
+def available_cpus(cgroup: Path = CGROUP) -> int:
+    """The CPUs this process may use: the cgroup quota, else the cores it may run on."""
+    cores = (
+        len(os.sched_getaffinity(0))  # Linux: the cores this process may run on
+        if hasattr(os, "sched_getaffinity")
+        else os.cpu_count() or 1
+    )
+    limit = cgroup_cpu_limit(cgroup)
+    return cores if limit is None else max(1, min(cores, math.ceil(limit)))
+
+
+workers = _int("WEB_CONCURRENCY", min(available_cpus() + 1, MAX_DEFAULT_WORKERS))
 threads = _int("GUNICORN_THREADS", 4)
+
+
+def on_starting(server) -> None:
+    server.log.info(
+        "%s workers x %s threads: up to %s database connections from this server.",
+        workers,
+        threads,
+        workers * threads,
+    )
+
 
 # A request still running after `timeout` seconds gets its worker restarted; on
 # reload or shutdown, workers finish their requests for up to `graceful_timeout`.

@@ -71,10 +71,12 @@ def migrated_database(project: Path, slug: str) -> Iterator[str]:
 
 
 def forget_throttling(redis_url: str = REDIS_URL) -> None:
-    """Earlier runs' request counts for this client; register allows 20 an hour."""
+    """Earlier runs' request counts for this client (register allows 20 an hour) and
+    failed sign-ins per account."""
     client = redis.Redis.from_url(redis_url)
-    for key in client.scan_iter("*throttle_*_127.0.0.1"):
-        client.delete(key)
+    for pattern in ("*throttle_*_127.0.0.1", "*failed_sign_ins_*"):
+        for key in client.scan_iter(pattern):
+            client.delete(key)
 
 
 def production_env(database: str, origin: str) -> dict[str, str]:

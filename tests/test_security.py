@@ -62,3 +62,31 @@ def test_production_refuses_to_start_without_a_secret_key(project):
     result = run_in(project, "manage.py", "check", env=env)
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+def production_setting(project, expression: str, **overrides: str) -> str:
+    env = env_example(project) | {
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(64),
+        "REDIS_URL": "redis://127.0.0.1:6379/0",
+        "PATH": os.environ["PATH"],
+    }
+    code = f"from django.conf import settings; print({expression})"
+    result = run_in(project, "manage.py", "shell", "-c", code, env=env | overrides)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_production_never_runs_with_debug_on(project):
+    # The post-copy hook writes DJANGO_DEBUG=true into .env for local work.
+    assert production_setting(project, "settings.DEBUG", DJANGO_DEBUG="true") == "False"
+    result = deploy_check(project, DJANGO_DEBUG="true")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_hsts_preload_is_off_unless_asked_for(project):
+    assert production_setting(project, "settings.SECURE_HSTS_PRELOAD") == "False"
+    on = production_setting(project, "settings.SECURE_HSTS_PRELOAD", DJANGO_SECURE_HSTS_PRELOAD="true")
+    assert on == "True"
+    result = deploy_check(project, DJANGO_SECURE_HSTS_PRELOAD="true")
+    assert result.returncode == 0, result.stdout + result.stderr

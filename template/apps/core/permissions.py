@@ -1,5 +1,11 @@
-from rest_framework import permissions
+"""Which workspace a request acts in, and whether the user's role there allows it."""
 
+import re
+from typing import NamedTuple
+
+from rest_framework import permissions, status
+
+from apps.core.exceptions import ApplicationError
 from apps.users.models import Membership
 
 # DRF viewset actions and the genome's permission actions they need.
@@ -12,9 +18,64 @@ ACTIONS = {
     "destroy": "delete",
 }
 
+# Chooses the workspace of one request; without it, the user's active workspace.
+WORKSPACE_HEADER = "X-Workspace"
+# A positive bigint: a longer number is no workspace's id.
+WORKSPACE_ID = re.compile(r"[1-9][0-9]{0,17}")
+
+
+class WorkspaceAccess(NamedTuple):
+    """The workspace a request acts in and the user's role there."""
+
+    workspace_id: int
+    role: str
+
+
+def workspace_access(request) -> WorkspaceAccess:
+    """The workspace ``request`` acts in, checked against the user's memberships.
+
+    ``X-Workspace: <id>`` chooses it for one request, so that two tabs, or a web and
+    a mobile client, each act in their own workspace; without the header, the user's
+    active (last chosen) one. Looked up once per request: one query on the
+    membership's (user, workspace) unique index, without joins.
+    """
+    cached = getattr(request, "workspace_access", None)
+    if cached is not None:
+        return cached
+    header = request.headers.get(WORKSPACE_HEADER)
+    if header is None:
+        workspace_id = request.user.active_workspace_id
+        if workspace_id is None:
+            raise ApplicationError(
+                f"Choose a workspace: send its id in the {WORKSPACE_HEADER} header, "
+                "or make it your active one with POST /api/v1/workspaces/{id}/switch/.",
+                code="no_workspace",
+                status_code=status.HTTP_403_FORBIDDEN,
+            )
+    elif WORKSPACE_ID.fullmatch(header):
+        workspace_id = int(header)
+    else:
+        raise ApplicationError(
+            f"The {WORKSPACE_HEADER} header must be a workspace id, such as 42.",
+            code="invalid_workspace_header",
+        )
+    try:
+        # get() drops Membership's default ordering, which would join workspace and user.
+        role = Membership.objects.values_list("role", flat=True).get(
+            user_id=request.user.pk, workspace_id=workspace_id
+        )
+    except Membership.DoesNotExist:
+        raise ApplicationError(
+            f"You are not a member of workspace {workspace_id}.",
+            code="not_a_member",
+            status_code=status.HTTP_403_FORBIDDEN,
+        ) from None
+    request.workspace_access = WorkspaceAccess(workspace_id, role)
+    return request.workspace_access
+
 
 class HasWorkspaceRole(permissions.BasePermission):
-    """The user's role in their active workspace allows the action.
+    """The user's role in the request's workspace allows the action.
 
     The view's ``role_permissions`` maps each genome action (list, retrieve, create,
     update, delete) to the roles allowed it. A custom action counts as retrieve when
@@ -24,20 +85,7 @@ class HasWorkspaceRole(permissions.BasePermission):
     def has_permission(self, request, view) -> bool:
         if getattr(view, "action", None) is None:
             return True  # A method the view does not offer: DRF answers 405.
-        workspace_id = request.user.active_workspace_id
-        if workspace_id is None:
-            self.message = (
-                "Choose a workspace first: POST /api/v1/workspaces/{id}/switch/."
-            )
-            return False
-        role = (
-            Membership.objects.filter(user=request.user, workspace_id=workspace_id)
-            .values_list("role", flat=True)
-            .first()
-        )
-        if role is None:
-            self.message = "You are not a member of your active workspace."
-            return False
+        role = workspace_access(request).role
         reading = request.method in permissions.SAFE_METHODS
         action = ACTIONS.get(view.action, view.action)
         if action not in view.role_permissions:

@@ -3,9 +3,11 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Prefetch, prefetch_related_objects
 from rest_framework import exceptions, serializers
+from rest_framework_simplejwt.serializers import TokenObtainPairSerializer
 
 from apps.users.models import Invitation, Membership, User, Workspace
 from apps.users.roles import Role
+from apps.users.throttles import sign_in_attempt
 
 
 class WorkspaceSummarySerializer(serializers.ModelSerializer):
@@ -78,16 +80,26 @@ class LoginSerializer(serializers.Serializer):
     password = serializers.CharField(write_only=True, style={"input_type": "password"})
 
     def validate(self, attrs: dict) -> dict:
-        user = authenticate(
-            self.context["request"], email=attrs["email"], password=attrs["password"]
-        )
-        if user is None:
-            # The same answer for an unknown email and a wrong password.
-            raise exceptions.AuthenticationFailed(
-                "The email or the password is wrong.", code="invalid_credentials"
+        request = self.context["request"]
+        with sign_in_attempt(request, attrs["email"]):
+            user = authenticate(
+                request, email=attrs["email"], password=attrs["password"]
             )
+            if user is None:
+                # The same answer for an unknown email and a wrong password.
+                raise exceptions.AuthenticationFailed(
+                    "The email or the password is wrong.", code="invalid_credentials"
+                )
         attrs["user"] = user
         return attrs
+
+
+class TokenSignInSerializer(TokenObtainPairSerializer):
+    """simplejwt's sign-in for non-browser clients, throttled as the browser's is."""
+
+    def validate(self, attrs: dict) -> dict:
+        with sign_in_attempt(self.context["request"], attrs[self.username_field]):
+            return super().validate(attrs)
 
 
 class NewPasswordMixin(serializers.Serializer):

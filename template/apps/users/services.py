@@ -4,18 +4,25 @@ Views validate input and call these; these enforce the rules and raise
 ApplicationError, which the API turns into the one error format.
 """
 
+from typing import Any
+
 from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
 from django.contrib.auth.tokens import default_token_generator
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 from django.utils.encoding import force_str
 from django.utils.http import urlsafe_base64_decode
 from rest_framework import status
+from rest_framework_simplejwt.exceptions import TokenError
+from rest_framework_simplejwt.serializers import TokenRefreshSerializer
+from rest_framework_simplejwt.settings import api_settings
 from rest_framework_simplejwt.token_blacklist.models import (
     BlacklistedToken,
     OutstandingToken,
 )
+from rest_framework_simplejwt.tokens import RefreshToken, UntypedToken
 
 from apps.core.exceptions import ApplicationError
 from apps.users import outbox
@@ -195,6 +202,50 @@ def accept_invitation(*, token: str, user: User) -> Membership:
     user.active_workspace = invitation.workspace
     user.save(update_fields=["active_workspace"])
     return membership
+
+
+def rotate_refresh_token(raw: str) -> dict[str, Any]:
+    """A new access and refresh token for the refresh token ``raw``, which is
+    blacklisted; raises TokenError when ``raw`` is invalid, expired or used.
+
+    Two tabs that refresh at once send the same token. The second, within
+    JWT_REFRESH_GRACE_SECONDS of the first, gets the same new pair rather than a 401
+    that would sign the user out. Refreshes of one token wait for each other on its
+    outstanding row, so the second always finds what the first stored.
+    """
+    # The signature and the expiry; not the blacklist. (simplejwt annotates the
+    # encoded token as a Token.)
+    token = UntypedToken(raw)  # type: ignore[arg-type]
+    if token.get(api_settings.TOKEN_TYPE_CLAIM) != RefreshToken.token_type:
+        raise TokenError("The token is not a refresh token.")
+    jti = token[api_settings.JTI_CLAIM]
+    rotated = f"users:refresh-rotated:{jti}"
+    with transaction.atomic():
+        list(
+            OutstandingToken.objects.select_for_update()
+            .filter(jti=jti)
+            .order_by()
+            .values_list("pk", flat=True)
+        )
+        tokens = cache.get(rotated)
+        if tokens is None:
+            serializer = TokenRefreshSerializer(data={"refresh": raw})
+            serializer.is_valid(raise_exception=True)
+            tokens = serializer.validated_data
+            cache.set(rotated, tokens, timeout=settings.JWT_REFRESH_GRACE_SECONDS)
+    return tokens
+
+
+@transaction.atomic
+def purge_expired_credentials() -> dict[str, int]:
+    """Delete refresh tokens past their expiry, with their blacklist entries, and
+    invitations that expired unaccepted; the rows deleted, by model."""
+    now = timezone.now()
+    _, tokens = OutstandingToken.objects.filter(expires_at__lte=now).delete()
+    _, invitations = Invitation.objects.filter(
+        expires_at__lte=now, accepted_at__isnull=True
+    ).delete()
+    return {**tokens, **invitations}
 
 
 def forget_sessions(user: User) -> None:

@@ -4,18 +4,19 @@ Browsers get their tokens in httpOnly cookies (login, refresh); other clients us
 /auth/token/ and send ``Authorization: Bearer <access>``.
 """
 
+import logging
+from collections.abc import Callable
 from contextlib import suppress
 
 from django.conf import settings
 from django.contrib.auth import user_logged_in
-from django.middleware.csrf import get_token
+from django.middleware.csrf import get_token, rotate_token
 from django.views.decorators.csrf import ensure_csrf_cookie
 from rest_framework import status
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 from rest_framework_simplejwt.exceptions import InvalidToken, TokenError
-from rest_framework_simplejwt.serializers import TokenRefreshSerializer
 from rest_framework_simplejwt.tokens import RefreshToken
 from rest_framework_simplejwt.views import TokenObtainPairView
 
@@ -31,10 +32,14 @@ from apps.users.serializers import (
     PasswordChangeSerializer,
     PasswordResetConfirmSerializer,
     PasswordResetSerializer,
+    ProfileSerializer,
     RefreshSerializer,
     RegisterSerializer,
+    TokenSignInSerializer,
     profile_data,
 )
+
+logger = logging.getLogger(__name__)
 
 
 def profile_response(request, user, status_code=status.HTTP_200_OK) -> Response:
@@ -55,11 +60,21 @@ class PublicView(APIView):
 class SignInView(PublicView):
     """A public endpoint that signs a browser in, so it needs the CSRF token too:
     otherwise another site could sign a visitor in to an account of its own (login
-    CSRF) and read what they then type. Non-browser clients use /auth/token/."""
+    CSRF) and read what they then type. Non-browser clients use /auth/token/.
+
+    Signing in rotates the CSRF token, as django.contrib.auth.login does: a token
+    planted in the browser before sign-in is worthless after it.
+    """
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         enforce_csrf(request)
+
+    def signed_in(self, request, user, status_code=status.HTTP_200_OK) -> Response:
+        rotate_token(request)
+        response = profile_response(request, user, status_code)
+        set_auth_cookies(response, RefreshToken.for_user(user))
+        return response
 
 
 class CsrfView(PublicView):
@@ -80,32 +95,30 @@ class RegisterView(SignInView):
         serializer = RegisterSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         user = services.register(**serializer.validated_data)
-        response = profile_response(request, user, status.HTTP_201_CREATED)
-        set_auth_cookies(response, RefreshToken.for_user(user))
-        return response
+        return self.signed_in(request, user, status.HTTP_201_CREATED)
 
 
 class LoginView(SignInView):
-    throttle_scope = "login"
+    """Failed attempts are throttled per account and per address (throttles.py)."""
 
     def post(self, request):
         serializer = LoginSerializer(data=request.data, context={"request": request})
         serializer.is_valid(raise_exception=True)
         user = serializer.validated_data["user"]
         user_logged_in.send(sender=user.__class__, request=request, user=user)
-        response = profile_response(request, user)
-        set_auth_cookies(response, RefreshToken.for_user(user))
-        return response
+        return self.signed_in(request, user)
 
 
 class TokenView(TokenObtainPairView):
     """For non-browser clients: the token pair in the body, no cookies."""
 
-    throttle_scope = "login"
+    serializer_class = TokenSignInSerializer
 
 
 class RefreshView(PublicView):
-    """Rotates the refresh token; the old one is blacklisted and cannot be reused."""
+    """Rotates the refresh token; the old one is blacklisted and cannot be reused,
+    but for a few seconds, so that two tabs refreshing at once both stay signed in
+    (services.rotate_refresh_token)."""
 
     throttle_scope = "refresh"
 
@@ -119,12 +132,10 @@ class RefreshView(PublicView):
             raise InvalidToken("No refresh token was sent.")
         if from_cookie:
             enforce_csrf(request)
-        serializer = TokenRefreshSerializer(data={"refresh": raw})
         try:
-            serializer.is_valid(raise_exception=True)
+            tokens = services.rotate_refresh_token(raw)
         except TokenError as error:
             raise InvalidToken(str(error)) from None
-        tokens = serializer.validated_data
         if not from_cookie:
             return Response(tokens)
         response = Response(status=status.HTTP_204_NO_CONTENT)
@@ -156,9 +167,18 @@ class LogoutView(PublicView):
 
 
 class MeView(APIView):
+    """The signed-in user's profile; PATCH changes their names (the email and the
+    password have their own flows)."""
+
     permission_classes = [IsAuthenticated]
 
     def get(self, request):
+        return profile_response(request, request.user)
+
+    def patch(self, request):
+        serializer = ProfileSerializer(request.user, data=request.data, partial=True)
+        serializer.is_valid(raise_exception=True)
+        serializer.save()
         return profile_response(request, request.user)
 
 
@@ -181,16 +201,40 @@ class PasswordChangeView(APIView):
         return response
 
 
+class ThenResponse(Response):
+    """A response that runs ``then`` once the server has sent it.
+
+    WSGI servers call ``close()`` after the last byte, so the client neither waits
+    for ``then`` nor can time it; a failure there is logged.
+    """
+
+    def __init__(self, then: Callable[[], object], *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.then = then
+
+    def close(self) -> None:
+        try:
+            self.then()
+        except Exception:
+            logger.exception("The work after a %s response failed.", self.status_code)
+        finally:
+            super().close()
+
+
 class PasswordResetView(PublicView):
-    """Emails a reset link; answers the same whether or not the email has an account."""
+    """Emails a reset link. The answer is the same, in the same time, whether or not
+    the address has an account: the lookup and the email come after it."""
 
     throttle_scope = "password_reset"
 
     def post(self, request):
         serializer = PasswordResetSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        services.request_password_reset(email=serializer.validated_data["email"])
-        return Response(status=status.HTTP_202_ACCEPTED)
+        email = serializer.validated_data["email"]
+        return ThenResponse(
+            lambda: services.request_password_reset(email=email),
+            status=status.HTTP_202_ACCEPTED,
+        )
 
 
 class PasswordResetConfirmView(PublicView):

@@ -1,15 +1,26 @@
+import threading
+from datetime import timedelta
+from io import StringIO
+
 import pytest
 from django.conf import settings
 from django.core import mail
+from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from rest_framework import status
-from rest_framework.test import APIClient
+from rest_framework.test import APIClient, APIRequestFactory
 from rest_framework.throttling import ScopedRateThrottle
+from rest_framework_simplejwt.token_blacklist.models import OutstandingToken
+from rest_framework_simplejwt.tokens import RefreshToken
 
 from apps.users.factories import MembershipFactory, UserFactory
 from apps.users.models import Membership, User
 from apps.users.roles import OWNER_ROLE
+from apps.users.throttles import FailedSignInThrottle
+from apps.users.views import PasswordResetView
 
 pytestmark = pytest.mark.django_db
 
@@ -95,13 +106,75 @@ def test_unknown_email_and_wrong_password_get_the_same_answer(browser):
     assert wrong_password.json()["error"] == "invalid_credentials"
 
 
-def test_login_is_throttled(browser, monkeypatch):
-    monkeypatch.setattr(ScopedRateThrottle, "THROTTLE_RATES", {"login": "2/min"})
-    for _ in range(2):
-        login(browser, "nobody@example.com")
-    response = login(browser, "nobody@example.com")
+@pytest.fixture
+def two_tries(monkeypatch):
+    """Two failed sign-ins allowed per account and per address."""
+    monkeypatch.setitem(FailedSignInThrottle.THROTTLE_RATES, "login", "2/min")
+
+
+def from_address(address: str) -> APIClient:
+    client = APIClient(enforce_csrf_checks=True, REMOTE_ADDR=address)
+    client.get("/api/v1/auth/csrf/")
+    return client
+
+
+def assert_throttled(response) -> None:
     assert response.status_code == status.HTTP_429_TOO_MANY_REQUESTS
     assert response.json()["error"] == "throttled"
+
+
+def test_failed_sign_ins_are_throttled_per_account_whatever_the_case(two_tries):
+    user = UserFactory.create(email="ada@example.com")
+    login(from_address("10.0.0.1"), "ADA@example.com", "a guess")
+    login(from_address("10.0.0.2"), "ada@EXAMPLE.com", "another guess")
+    # Even the right password, from a third address: the account waits.
+    assert_throttled(login(from_address("10.0.0.3"), user.email))
+    assert login(from_address("10.0.0.3"), "grace@example.com").status_code == 401
+
+
+def test_failed_sign_ins_are_throttled_per_address(two_tries):
+    user = UserFactory.create()
+    guesser = from_address("10.0.0.9")
+    login(guesser, "ada@example.com", "a guess")
+    login(guesser, "grace@example.com", "a guess")
+    assert_throttled(login(guesser, user.email))
+    assert login(from_address("10.0.0.10"), user.email).status_code == 200
+
+
+def test_successful_sign_ins_are_not_counted(two_tries, browser):
+    user = UserFactory.create()
+    for _ in range(4):
+        assert login(browser, user.email).status_code == status.HTTP_200_OK
+
+
+def test_token_sign_in_failures_count_with_the_browser_ones(two_tries):
+    user = UserFactory.create()
+    client = from_address("10.0.0.20")
+    for _ in range(2):
+        body = {"email": user.email, "password": "a guess"}
+        response = client.post("/api/v1/auth/token/", body)
+        assert response.status_code == status.HTTP_401_UNAUTHORIZED
+    assert_throttled(login(from_address("10.0.0.21"), user.email))
+    body = {"email": user.email, "password": PASSWORD}
+    assert_throttled(from_address("10.0.0.22").post("/api/v1/auth/token/", body))
+
+
+def test_signing_in_or_up_rotates_the_csrf_token(browser):
+    user = UserFactory.create()
+    for sign_in in (
+        lambda: login(browser, user.email),
+        lambda: register(browser, email="ada@example.com", password=PASSWORD),
+    ):
+        before = browser.cookies[settings.CSRF_COOKIE_NAME].value
+        response = sign_in()
+        assert response.status_code < 300, response.json()
+        assert response.cookies[settings.CSRF_COOKIE_NAME].value not in {"", before}
+    # A token from before signing in no longer passes.
+    stale = browser.post(
+        "/api/v1/workspaces/", {"name": "Lab"}, HTTP_X_CSRFTOKEN=before
+    )
+    assert stale.status_code == status.HTTP_403_FORBIDDEN
+    assert "CSRF" in stale.json()["message"]
 
 
 def test_signing_in_or_up_needs_the_csrf_token(browser):
@@ -142,7 +215,8 @@ def test_the_authorization_header_needs_no_csrf_token():
     assert response.status_code == status.HTTP_201_CREATED
 
 
-def test_refresh_rotates_and_the_old_token_cannot_be_reused(browser):
+def test_refresh_rotates_and_the_old_token_cannot_be_reused(browser, settings):
+    settings.JWT_REFRESH_GRACE_SECONDS = 0
     login(browser, UserFactory.create().email)
     old = browser.cookies[settings.AUTH_COOKIE_REFRESH].value
     response = browser.post("/api/v1/auth/refresh/", **with_csrf(browser))
@@ -152,6 +226,52 @@ def test_refresh_rotates_and_the_old_token_cannot_be_reused(browser):
     reused = browser.post("/api/v1/auth/refresh/", **with_csrf(browser))
     assert reused.status_code == status.HTTP_401_UNAUTHORIZED
     assert reused.json()["error"] == "token_not_valid"
+
+
+def token_pair(client, user) -> dict:
+    body = {"email": user.email, "password": PASSWORD}
+    return client.post("/api/v1/auth/token/", body).json()
+
+
+def test_a_second_refresh_within_the_grace_window_gets_the_same_pair():
+    client = APIClient()
+    old = {"refresh": token_pair(client, UserFactory.create())["refresh"]}
+    first = client.post("/api/v1/auth/refresh/", old)
+    second = client.post("/api/v1/auth/refresh/", old)
+    assert first.status_code == second.status_code == status.HTTP_200_OK
+    assert first.json() == second.json()
+    assert first.json()["refresh"] != old["refresh"]
+    # The new refresh token works; the old one only within the window.
+    cache.clear()
+    assert client.post("/api/v1/auth/refresh/", old).status_code == 401
+    newer = client.post("/api/v1/auth/refresh/", {"refresh": first.json()["refresh"]})
+    assert newer.status_code == status.HTTP_200_OK
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_tabs_refreshing_at_once_both_stay_signed_in():
+    user = UserFactory.create()
+    tabs = [APIClient(enforce_csrf_checks=True) for _ in range(2)]
+    shared = token_pair(APIClient(), user)["refresh"]
+    start = threading.Barrier(len(tabs))
+    answers: list = []
+
+    def refresh(tab) -> None:
+        tab.cookies[settings.AUTH_COOKIE_REFRESH] = shared
+        headers = with_csrf(tab)
+        start.wait()
+        answers.append(tab.post("/api/v1/auth/refresh/", **headers))
+        connection.close()
+
+    threads = [threading.Thread(target=refresh, args=(tab,)) for tab in tabs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [a.status_code for a in answers] == [204, 204]
+    cookies = {a.cookies[settings.AUTH_COOKIE_REFRESH].value for a in answers}
+    assert len(cookies) == 1
+    assert shared not in cookies
 
 
 def test_logout_blacklists_a_refresh_token_sent_in_the_body():
@@ -208,6 +328,21 @@ def test_me_reads_any_number_of_workspaces_in_the_same_queries(member_client, me
     assert queries() == one
 
 
+def test_me_patch_changes_the_names_only(member_client, member):
+    response = member_client.patch(
+        "/api/v1/auth/me/",
+        {"first_name": "Ada", "last_name": "Lovelace", "email": "x@example.com"},
+    )
+    assert response.status_code == status.HTTP_200_OK, response.json()
+    assert response.json()["first_name"] == "Ada"
+    member.refresh_from_db()
+    assert (member.first_name, member.last_name) == ("Ada", "Lovelace")
+    assert member.email != "x@example.com"
+    too_long = member_client.patch("/api/v1/auth/me/", {"first_name": "x" * 151})
+    assert too_long.status_code == status.HTTP_400_BAD_REQUEST
+    assert "first_name" in too_long.json()["fields"]
+
+
 def test_anonymous_me_is_401(api_client):
     response = api_client.get("/api/v1/auth/me/")
     assert response.status_code == status.HTTP_401_UNAUTHORIZED
@@ -250,6 +385,33 @@ def test_password_change_signs_out_other_devices(browser):
     assert user.check_password("a brand new passphrase")
 
 
+def ask_for_a_reset(email: str):
+    request = APIRequestFactory().post(
+        "/api/v1/auth/password/reset/", {"email": email}, format="json"
+    )
+    with CaptureQueriesContext(connection) as queries:
+        response = PasswordResetView.as_view()(request)
+        response.render()
+    return response, len(queries)
+
+
+def test_password_reset_answers_alike_before_any_lookup_or_email(
+    django_capture_on_commit_callbacks,
+):
+    user = UserFactory.create()
+    known, known_queries = ask_for_a_reset(user.email)
+    unknown, unknown_queries = ask_for_a_reset("nobody@example.com")
+    assert known.status_code == unknown.status_code == status.HTTP_202_ACCEPTED
+    assert known.content == unknown.content
+    assert known_queries == unknown_queries == 0
+    assert mail.outbox == []
+    # What the response's close() runs once the server has sent it.
+    with django_capture_on_commit_callbacks(execute=True):
+        unknown.then()
+        known.then()
+    assert [message.to for message in mail.outbox] == [[user.email]]
+
+
 def test_password_reset_by_emailed_single_use_link(
     api_client, django_capture_on_commit_callbacks
 ):
@@ -274,3 +436,16 @@ def test_password_reset_by_emailed_single_use_link(
     )
     assert reused.status_code == status.HTTP_400_BAD_REQUEST
     assert reused.json()["error"] == "invalid_reset_link"
+
+
+def test_the_purge_command_deletes_expired_refresh_tokens():
+    user = UserFactory.create()
+    live = RefreshToken.for_user(user)
+    expired = RefreshToken.for_user(user)
+    past = timezone.now() - timedelta(seconds=1)
+    OutstandingToken.objects.filter(jti=expired["jti"]).update(expires_at=past)
+    output = StringIO()
+    call_command("purge_expired_credentials", stdout=output)
+    jtis = list(OutstandingToken.objects.values_list("jti", flat=True))
+    assert jtis == [live["jti"]]
+    assert output.getvalue() == "Deleted 1 token_blacklist.OutstandingToken.\n"

@@ -1,5 +1,7 @@
+import socket
+import time
 from datetime import timedelta
-from threading import Thread
+from threading import Event, Thread
 
 import pytest
 from django.core import mail
@@ -244,6 +246,48 @@ def test_an_invitation_is_emailed_when_email_is_on(
     assert response.status_code == status.HTTP_201_CREATED
     assert "token" not in response.json()
     assert mail.outbox[0].to == ["grace@example.com"]
+
+
+@pytest.fixture
+def silent_mail_server():
+    """The port of a mail server that takes connections and says nothing for 5 s."""
+    server = socket.create_server(("127.0.0.1", 0))
+    done = Event()
+
+    def hang_up_later() -> None:
+        done.wait(5)
+        server.close()
+
+    thread = Thread(target=hang_up_later)
+    thread.start()
+    yield server.getsockname()[1]
+    done.set()
+    thread.join()
+
+
+def test_a_mail_server_that_never_answers_is_logged_not_an_error(
+    member_client,
+    workspace,
+    silent_mail_server,
+    settings,
+    caplog,
+    django_capture_on_commit_callbacks,
+):
+    # A send gives up after EMAIL_TIMEOUT seconds (Django's default: never).
+    assert 0 < settings.EMAIL_TIMEOUT <= 30
+    settings.INVITATION_EMAILS = True
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = silent_mail_server
+    settings.EMAIL_TIMEOUT = 0.2
+    started = time.monotonic()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = invite(member_client, workspace)
+    # EMAIL_TIMEOUT bounds the wait, long before the server hangs up.
+    assert time.monotonic() - started < 4
+    assert response.status_code == status.HTTP_201_CREATED
+    assert "Could not" in caplog.text
+    assert "TimeoutError" in caplog.text
 
 
 @override_settings(INVITATION_EMAILS=False)
