@@ -14,7 +14,7 @@ from rest_framework import status
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
-from rest_framework_simplejwt.exceptions import InvalidToken, TokenError
+from rest_framework_simplejwt.exceptions import TokenError
 from rest_framework_simplejwt.serializers import TokenRefreshSerializer
 from rest_framework_simplejwt.tokens import RefreshToken
 from rest_framework_simplejwt.views import TokenObtainPairView
@@ -24,6 +24,8 @@ from apps.users.authentication import (
     CookieJWTAuthentication,
     clear_auth_cookies,
     enforce_csrf,
+    refresh_token_missing,
+    refresh_token_refused,
     set_auth_cookies,
 )
 from apps.users.serializers import (
@@ -116,14 +118,14 @@ class RefreshView(PublicView):
         raw = request.COOKIES.get(settings.AUTH_COOKIE_REFRESH) if from_cookie else None
         raw = raw or body.validated_data.get("refresh")
         if not raw:
-            raise InvalidToken("No refresh token was sent.")
+            raise refresh_token_missing()
         if from_cookie:
             enforce_csrf(request)
         serializer = TokenRefreshSerializer(data={"refresh": raw})
         try:
             serializer.is_valid(raise_exception=True)
-        except TokenError as error:
-            raise InvalidToken(str(error)) from None
+        except TokenError:
+            raise refresh_token_refused() from None
         tokens = serializer.validated_data
         if not from_cookie:
             return Response(tokens)

@@ -1,0 +1,144 @@
+"""Every endpoint of the API, sent input that must never make a 500.
+
+The endpoints are read from the URL configuration, so an entity or a view added
+later is covered without a new test. Each gets, signed out and signed in, a body
+nested thousands of levels deep, NUL characters and unpaired surrogates in every
+field it accepts (as text and inside a JSON document), and a validly signed token
+whose user claim is not an id. Each answer is a 4xx or a success, in JSON; every
+error is JSON in the project's error format.
+"""
+
+import json
+import re
+
+import pytest
+from django.conf import settings
+from django.urls import URLPattern, URLResolver, get_resolver
+from rest_framework import serializers
+from rest_framework.test import APIClient
+from rest_framework_simplejwt.tokens import AccessToken
+
+pytestmark = pytest.mark.django_db
+
+UNSAFE = ("POST", "PUT", "PATCH", "DELETE")
+NESTED = "[" * 5000 + "]" * 5000
+
+
+def endpoints(patterns=None, prefix: str = "") -> list[tuple[str, object]]:
+    """(path, view) for each URL under /api/, parameters filled with 1."""
+    found = []
+    for pattern in get_resolver().url_patterns if patterns is None else patterns:
+        route = prefix + str(pattern.pattern)
+        if isinstance(pattern, URLResolver):
+            found += endpoints(pattern.url_patterns, route)
+        elif (
+            isinstance(pattern, URLPattern)
+            and "format" not in pattern.pattern.regex.groupindex
+        ):
+            path = "/" + re.sub(r"<[^>]+>|\(\?P<\w+>[^)]+\)", "1", route)
+            path = path.replace("^", "").replace("$", "")
+            if path.startswith("/api/"):
+                found.append((path, pattern.callback))
+    return found
+
+
+def methods(view) -> list[str]:
+    """The methods ``view`` answers, but HEAD and OPTIONS."""
+    names = ("get", "post", "put", "patch", "delete")
+    actions = getattr(view, "actions", None)
+    if actions:
+        return [name.upper() for name in names if name in actions]
+    return [name.upper() for name in names if hasattr(view.cls, name)]
+
+
+def writable_fields(view) -> list[str]:
+    serializer_class = getattr(view.cls, "serializer_class", None)
+    if serializer_class is None:
+        return []
+    return [
+        name
+        for name, field in serializer_class().fields.items()
+        if not field.read_only and not isinstance(field, serializers.HiddenField)
+    ]
+
+
+ENDPOINTS = endpoints()
+
+
+def bodies(view) -> dict[str, str]:
+    fields = writable_fields(view) or ["name"]
+    values = {
+        "nul": "a\x00b",
+        "surrogate": "a\ud800b",
+        "json_document": {"key\x00": ["\udc00", {"deep": "\x00"}]},
+    }
+    return {
+        "nested": NESTED,
+        **{
+            kind: json.dumps(dict.fromkeys(fields, value))
+            for kind, value in values.items()
+        },
+    }
+
+
+def assert_answered(response, where: str) -> None:
+    assert response.status_code < 500, where
+    if response.status_code >= 400:
+        assert response["Content-Type"] == "application/json", where
+        body = response.json()
+        assert set(body) == {"error", "message", "fields"}, (where, body)
+        assert body["message"].endswith("."), (where, body)
+
+
+@pytest.fixture(params=["signed_out", "signed_in"])
+def client(request, api_client, member_client) -> APIClient:
+    return api_client if request.param == "signed_out" else member_client
+
+
+@pytest.mark.parametrize(("path", "view"), ENDPOINTS, ids=[p for p, _ in ENDPOINTS])
+def test_bad_bodies_get_an_error_never_a_crash(client, path, view):
+    for method in set(methods(view)) & set(UNSAFE):
+        for kind, body in bodies(view).items():
+            response = client.generic(method, path, body, "application/json")
+            assert_answered(response, f"{method} {path} with a {kind} body")
+
+
+def test_a_nested_body_is_refused_as_malformed(member_client):
+    response = member_client.post(
+        "/api/v1/workspaces/", NESTED, content_type="application/json"
+    )
+    assert response.status_code == 400
+    assert response.json() == {
+        "error": "parse_error",
+        "message": "The JSON body nests more than 100 levels deep; "
+        "send a flatter document.",
+        "fields": {},
+    }
+
+
+@pytest.mark.parametrize(
+    "value", ["a\x00b", "a\ud800b"], ids=["nul", "unpaired_surrogate"]
+)
+def test_text_postgresql_cannot_store_is_refused_under_the_fields_name(
+    member_client, value
+):
+    body = json.dumps({"name": value})
+    response = member_client.post(
+        "/api/v1/workspaces/", body, content_type="application/json"
+    )
+    assert response.status_code == 400
+    assert list(response.json()["fields"]) == ["name"]
+
+
+@pytest.mark.parametrize(("path", "view"), ENDPOINTS, ids=[p for p, _ in ENDPOINTS])
+@pytest.mark.parametrize("header", [False, True], ids=["cookie", "bearer"])
+def test_a_signed_token_naming_no_user_id_is_refused(api_client, path, view, header):
+    token = AccessToken()
+    token["user_id"] = "not-an-id"
+    if header:
+        api_client.credentials(HTTP_AUTHORIZATION=f"Bearer {token}")
+    else:
+        api_client.cookies[settings.AUTH_COOKIE_ACCESS] = str(token)
+    for method in methods(view):
+        response = api_client.generic(method, path)
+        assert_answered(response, f"{method} {path}")
