@@ -6,6 +6,7 @@ import re
 import rstr
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
+from django.urls import URLPattern, URLResolver, get_resolver
 from rest_framework import serializers
 from rest_framework.test import APIClient
 from rest_framework_simplejwt.tokens import RefreshToken
@@ -114,3 +115,30 @@ def request_kwargs(payload: dict | None) -> dict:
         for key, value in payload.items()
     }
     return {"data": data, "format": "multipart"}
+
+
+def api_endpoints(patterns=None, prefix: str = "") -> list[tuple[str, object]]:
+    """(path, view) for each URL under /api/, parameters filled with 1."""
+    found = []
+    for pattern in get_resolver().url_patterns if patterns is None else patterns:
+        route = prefix + str(pattern.pattern)
+        if isinstance(pattern, URLResolver):
+            found += api_endpoints(pattern.url_patterns, route)
+        elif (
+            isinstance(pattern, URLPattern)
+            and "format" not in pattern.pattern.regex.groupindex
+        ):
+            path = "/" + re.sub(r"<[^>]+>|\(\?P<\w+>[^)]+\)", "1", route)
+            path = path.replace("^", "").replace("$", "")
+            if path.startswith("/api/"):
+                found.append((path, pattern.callback))
+    return found
+
+
+def methods(view) -> list[str]:
+    """The methods ``view`` answers, but HEAD and OPTIONS."""
+    names = ("get", "post", "put", "patch", "delete")
+    actions = getattr(view, "actions", None)
+    if actions:
+        return [name.upper() for name in names if name in actions]
+    return [name.upper() for name in names if hasattr(view.cls, name)]

@@ -4,51 +4,24 @@ The endpoints are read from the URL configuration, so an entity or a view added
 later is covered without a new test. Each gets, signed out and signed in, a body
 nested thousands of levels deep, NUL characters and unpaired surrogates in every
 field it accepts (as text and inside a JSON document), and a validly signed token
-whose user claim is not an id. Each answer is a 4xx or a success, in JSON; every
-error is JSON in the project's error format.
+whose user claim is not an id. Each answer is a success or a 4xx, and every error
+is JSON in the project's error format, its message a sentence.
 """
 
 import json
-import re
 
 import pytest
 from django.conf import settings
-from django.urls import URLPattern, URLResolver, get_resolver
 from rest_framework import serializers
 from rest_framework.test import APIClient
 from rest_framework_simplejwt.tokens import AccessToken
+
+from apps.core.testing import api_endpoints, methods
 
 pytestmark = pytest.mark.django_db
 
 UNSAFE = ("POST", "PUT", "PATCH", "DELETE")
 NESTED = "[" * 5000 + "]" * 5000
-
-
-def endpoints(patterns=None, prefix: str = "") -> list[tuple[str, object]]:
-    """(path, view) for each URL under /api/, parameters filled with 1."""
-    found = []
-    for pattern in get_resolver().url_patterns if patterns is None else patterns:
-        route = prefix + str(pattern.pattern)
-        if isinstance(pattern, URLResolver):
-            found += endpoints(pattern.url_patterns, route)
-        elif (
-            isinstance(pattern, URLPattern)
-            and "format" not in pattern.pattern.regex.groupindex
-        ):
-            path = "/" + re.sub(r"<[^>]+>|\(\?P<\w+>[^)]+\)", "1", route)
-            path = path.replace("^", "").replace("$", "")
-            if path.startswith("/api/"):
-                found.append((path, pattern.callback))
-    return found
-
-
-def methods(view) -> list[str]:
-    """The methods ``view`` answers, but HEAD and OPTIONS."""
-    names = ("get", "post", "put", "patch", "delete")
-    actions = getattr(view, "actions", None)
-    if actions:
-        return [name.upper() for name in names if name in actions]
-    return [name.upper() for name in names if hasattr(view.cls, name)]
 
 
 def writable_fields(view) -> list[str]:
@@ -62,7 +35,7 @@ def writable_fields(view) -> list[str]:
     ]
 
 
-ENDPOINTS = endpoints()
+ENDPOINTS = api_endpoints()
 
 
 def bodies(view) -> dict[str, str]:

@@ -1,9 +1,13 @@
 import pytest
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import IntegrityError
+from django.db.models import ProtectedError, RestrictedError
 from django.http import Http404
 from rest_framework import exceptions, status
+from rest_framework_simplejwt.exceptions import InvalidToken
 
 from apps.core.exceptions import ApplicationError, exception_handler
+from apps.users.models import Membership, Workspace
 
 
 def handle(exc) -> tuple[int, dict]:
@@ -66,3 +70,40 @@ def test_other_errors_have_a_snake_case_code_and_a_message(
 
 def test_unexpected_errors_are_left_to_django():
     assert exception_handler(RuntimeError("boom"), {}) is None
+
+
+def test_a_detail_dict_gives_its_message_not_its_repr():
+    # simplejwt's errors carry {"detail": ..., "code": ..., "messages": [...]}.
+    code, body = handle(InvalidToken({"detail": "Expired.", "messages": []}))
+    assert (code, body) == (
+        status.HTTP_401_UNAUTHORIZED,
+        {"error": "token_not_valid", "message": "Expired.", "fields": {}},
+    )
+
+
+@pytest.mark.parametrize("error_class", [ProtectedError, RestrictedError])
+def test_a_delete_refused_by_a_relation_is_a_conflict_naming_the_rows(error_class):
+    blocking = {Workspace(pk=1), Membership(pk=1), Membership(pk=2)}
+    code, body = handle(error_class("Cannot delete.", blocking))
+    assert (code, body) == (
+        status.HTTP_409_CONFLICT,
+        {
+            "error": "referenced_by_membership",
+            "message": "This row cannot be deleted while memberships, workspaces "
+            "refer to it; delete them or point them elsewhere first.",
+            "fields": {},
+        },
+    )
+
+
+def test_a_write_the_database_refuses_is_a_conflict():
+    code, body = handle(IntegrityError("violates foreign key constraint"))
+    assert (code, body) == (
+        status.HTTP_409_CONFLICT,
+        {
+            "error": "conflict",
+            "message": "The request conflicts with a change made at the same "
+            "time; reload and try again.",
+            "fields": {},
+        },
+    )
