@@ -55,17 +55,15 @@ class JSONField(serializers.JSONField):
     document carries its text in keys and values at any depth.
     """
 
-    text_validators = (
-        ProhibitNullCharactersValidator(),
-        ProhibitSurrogateCharactersValidator(),
-    )
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.validators.append(storable_text)
 
-    def to_internal_value(self, data):
-        value = super().to_internal_value(data)
-        for text in texts(value):
-            for validator in self.text_validators:
-                validator(text)
-        return value
+
+def storable_text(document) -> None:
+    for text in texts(document):
+        ProhibitNullCharactersValidator()(text)
+        ProhibitSurrogateCharactersValidator()(text)
 
 
 def texts(value) -> Iterator[str]:

@@ -12,6 +12,7 @@ import json
 
 import pytest
 from django.conf import settings
+from django.db import models
 from rest_framework import serializers
 from rest_framework.test import APIClient
 from rest_framework_simplejwt.tokens import AccessToken
@@ -115,3 +116,28 @@ def test_a_signed_token_naming_no_user_id_is_refused(api_client, path, view, hea
     for method in methods(view):
         response = api_client.generic(method, path)
         assert_answered(response, f"{method} {path}")
+
+
+def json_fields() -> list:
+    """Each writable field of the API that a JSON column stores."""
+    found = {}
+    for _path, view in ENDPOINTS:
+        serializer_class = getattr(view.cls, "serializer_class", None)
+        model = getattr(getattr(serializer_class, "Meta", None), "model", None)
+        if model is None:
+            continue
+        for name in writable_fields(view):
+            field = serializer_class().fields[name]
+            if isinstance(model._meta.get_field(field.source), models.JSONField):
+                found[f"{model._meta.label}.{name}"] = field
+    return [pytest.param(field, id=label) for label, field in found.items()]
+
+
+@pytest.mark.parametrize("field", json_fields())
+@pytest.mark.parametrize(
+    "value", ["a\x00b", {"a\x00b": 1}, [{"key": ["\x00"]}]], ids=["text", "key", "deep"]
+)
+def test_every_json_field_refuses_nul_characters(field, value):
+    with pytest.raises(serializers.ValidationError) as refused:
+        field.run_validation(value)
+    assert refused.value.detail == ["Null characters are not allowed."]
