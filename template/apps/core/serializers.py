@@ -119,6 +119,19 @@ class GeneratedModelSerializer(serializers.ModelSerializer):
     }
     read_serializer_class: type[serializers.Serializer] | None = None
 
+    def get_unique_together_constraints(self, model):
+        # DRF skips a constraint whose condition reads a field the serializer does
+        # not write, such as soft delete's deleted_at: a duplicate would reach the
+        # database. Every row the API writes meets such a condition (it is live), so
+        # only the rows compared with it are filtered by it.
+        written = set(self.Meta.fields)  # names: self.fields would ask this again
+        for constraint in super().get_unique_together_constraints(model):
+            fields, queryset, condition_fields, condition, *rest = constraint
+            if condition_fields and not written & set(condition_fields):
+                queryset = queryset.filter(condition)
+                constraint = (fields, queryset, [], None, *rest)
+            yield constraint
+
     def get_unique_together_validators(self) -> list:
         validators = []
         for validator in super().get_unique_together_validators():
