@@ -12,6 +12,7 @@ from rest_framework.test import APIClient
 from rest_framework_simplejwt.tokens import RefreshToken
 
 from apps.users.factories import MembershipFactory
+from apps.users.roles import OWNER_ROLE
 
 
 def join(workspace, role: str, **user_fields):
@@ -142,3 +143,14 @@ def methods(view) -> list[str]:
     if actions:
         return [name.upper() for name in names if name in actions]
     return [name.upper() for name in names if hasattr(view.cls, name)]
+
+
+def allowed_client(view, action: str, workspace) -> APIClient | None:
+    """A client signed in as staff with a role that may do ``action`` in ``view``.
+
+    None when no role may: the genome's permissions leave the action to nobody.
+    """
+    roles = getattr(view.cls, "role_permissions", {}).get(action, (OWNER_ROLE,))
+    if not roles:
+        return None
+    return signed_in(join(workspace, roles[0], user__is_staff=True))
