@@ -1,6 +1,7 @@
 """Serializer building blocks shared by every entity."""
 
 from collections.abc import Iterator
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.validators import ProhibitNullCharactersValidator
@@ -125,7 +126,8 @@ class GeneratedModelSerializer(serializers.ModelSerializer):
         # database. Every row the API writes meets such a condition (it is live), so
         # only the rows compared with it are filtered by it.
         written = set(self.Meta.fields)  # names: self.fields would ask this again
-        for constraint in super().get_unique_together_constraints(model):
+        constraints: Any = super().get_unique_together_constraints(model)
+        for constraint in constraints:
             fields, queryset, condition_fields, condition, *rest = constraint
             if condition_fields and not written & set(condition_fields):
                 queryset = queryset.filter(condition)
@@ -140,9 +142,10 @@ class GeneratedModelSerializer(serializers.ModelSerializer):
                 for name in validator.fields
                 if not isinstance(self.fields[name], serializers.HiddenField)
             ]
-            if len(named) == 1:
-                validator = UnderFieldName(validator, named[0])
-            validators.append(validator)
+            one_field = len(named) == 1
+            validators.append(
+                UnderFieldName(validator, named[0]) if one_field else validator
+            )
         return validators
 
     def save(self, **kwargs):

@@ -2,6 +2,7 @@
 
 import json
 import re
+from typing import Any
 
 import rstr
 from django.conf import settings
@@ -118,7 +119,7 @@ def request_kwargs(payload: dict | None) -> dict:
     return {"data": data, "format": "multipart"}
 
 
-def api_endpoints(patterns=None, prefix: str = "") -> list[tuple[str, object]]:
+def api_endpoints(patterns=None, prefix: str = "") -> list[tuple[str, Any]]:
     """(path, view) for each URL under /api/, parameters filled with 1."""
     found = []
     for pattern in get_resolver().url_patterns if patterns is None else patterns:

@@ -6,6 +6,8 @@ check here. A token from the Authorization header cannot be forged cross-site an
 needs none.
 """
 
+from typing import cast
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from rest_framework import exceptions
@@ -40,7 +42,8 @@ class CookieJWTAuthentication(JWTAuthentication):
         try:
             return self.authenticate_token(request)
         except jwt_exceptions.AuthenticationFailed as error:
-            code = str(error.detail["code"])
+            detail = cast(dict, error.detail)  # simplejwt's: {"detail", "code", ...}
+            code = str(detail["code"])
             message = TOKEN_ERRORS.get(code, TOKEN_ERRORS["token_not_valid"])
             raise exceptions.AuthenticationFailed(message, code) from None
 

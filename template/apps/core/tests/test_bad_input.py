@@ -25,22 +25,22 @@ UNSAFE = ("POST", "PUT", "PATCH", "DELETE")
 NESTED = "[" * 5000 + "]" * 5000
 
 
-def writable_fields(view) -> list[str]:
+def writable_fields(view) -> dict[str, serializers.Field]:
     serializer_class = getattr(view.cls, "serializer_class", None)
     if serializer_class is None:
-        return []
-    return [
-        name
+        return {}
+    return {
+        name: field
         for name, field in serializer_class().fields.items()
         if not field.read_only and not isinstance(field, serializers.HiddenField)
-    ]
+    }
 
 
 ENDPOINTS = api_endpoints()
 
 
 def bodies(view) -> dict[str, str]:
-    fields = writable_fields(view) or ["name"]
+    fields = list(writable_fields(view)) or ["name"]
     values = {
         "nul": "a\x00b",
         "surrogate": "a\ud800b",
@@ -122,13 +122,14 @@ def json_fields() -> list:
     """Each writable field of the API that a JSON column stores."""
     found = {}
     for _path, view in ENDPOINTS:
-        serializer_class = getattr(view.cls, "serializer_class", None)
-        model = getattr(getattr(serializer_class, "Meta", None), "model", None)
-        if model is None:
-            continue
-        for name in writable_fields(view):
-            field = serializer_class().fields[name]
-            if isinstance(model._meta.get_field(field.source), models.JSONField):
+        for name, field in writable_fields(view).items():
+            model = getattr(getattr(field.parent, "Meta", None), "model", None)
+            if model is None:
+                continue
+            if any(
+                column.name == field.source and isinstance(column, models.JSONField)
+                for column in model._meta.get_fields()
+            ):
                 found[f"{model._meta.label}.{name}"] = field
     return [pytest.param(field, id=label) for label, field in found.items()]
 
