@@ -15,12 +15,16 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
 from django.db.models import ProtectedError, RestrictedError
 from django.http import Http404
+from psycopg import errors
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.serializers import as_serializer_error
 from rest_framework.views import exception_handler as drf_exception_handler
 
 logger = logging.getLogger(__name__)
+
+# What PostgreSQL refuses when two requests change the same rows at once.
+RACES = (errors.UniqueViolation, errors.ForeignKeyViolation)
 
 
 class ApplicationError(Exception):
@@ -48,9 +52,10 @@ def error_body(code: str, message: str, fields: dict | None = None) -> dict:
 def exception_handler(exc, context):
     if isinstance(exc, ProtectedError | RestrictedError):
         exc = still_referenced(exc)
-    elif isinstance(exc, IntegrityError):
-        # A constraint the validation could not see coming, such as a row deleted
-        # by another request between the checks and the write.
+    elif isinstance(exc, IntegrityError) and isinstance(exc.__cause__, RACES):
+        # A write that raced another request, such as one that deleted a row this
+        # one refers to, between the checks and the write. Other integrity errors
+        # (a check or not-null constraint) are bugs: they stay a 500.
         logger.warning("Refused by the database: %s", exc, exc_info=exc)
         exc = ApplicationError(
             "The request conflicts with a change made at the same time; "

@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
 from django.db.models import ProtectedError, RestrictedError
 from django.http import Http404
+from psycopg import errors
 from rest_framework import exceptions, status
 from rest_framework_simplejwt.exceptions import InvalidToken
 
@@ -96,8 +97,20 @@ def test_a_delete_refused_by_a_relation_is_a_conflict_naming_the_rows(error_clas
     )
 
 
-def test_a_write_the_database_refuses_is_a_conflict():
-    code, body = handle(IntegrityError("violates foreign key constraint"))
+def raised_by_postgresql(error: Exception) -> IntegrityError:
+    try:
+        raise IntegrityError("refused") from error
+    except IntegrityError as integrity_error:
+        return integrity_error
+
+
+@pytest.mark.parametrize(
+    "cause",
+    [errors.UniqueViolation, errors.ForeignKeyViolation],
+    ids=["unique", "foreign_key"],
+)
+def test_a_write_that_raced_another_is_a_conflict(cause):
+    code, body = handle(raised_by_postgresql(cause("refused")))
     assert (code, body) == (
         status.HTTP_409_CONFLICT,
         {
@@ -107,3 +120,8 @@ def test_a_write_the_database_refuses_is_a_conflict():
             "fields": {},
         },
     )
+
+
+def test_other_integrity_errors_are_bugs_left_to_django():
+    error = raised_by_postgresql(errors.CheckViolation("refused"))
+    assert exception_handler(error, {}) is None
