@@ -89,6 +89,14 @@ keepalive = _int("GUNICORN_KEEPALIVE", 5)
 # so that a slow memory leak never grows unbounded. 0 turns it off.
 max_requests = _int("GUNICORN_MAX_REQUESTS", 1000)
 max_requests_jitter = _int("GUNICORN_MAX_REQUESTS_JITTER", 100)
+# Above nginx's limits (8k a line, 32k of headers in all; see
+# docker/nginx/default.conf.template), so that nginx refuses an oversized request
+# first, in the API's JSON error format: gunicorn's own refusal is an HTML page.
+# The request line gets gunicorn's largest limit; a header may grow as nginx adds
+# to it (X-Forwarded-For), and 32k of headers hold at most 8192 of them.
+limit_request_line = 8190
+limit_request_field_size = 16380
+limit_request_fields = 32768
 # Heartbeat files; containers point this at /dev/shm (memory, not the image's disk).
 worker_tmp_dir = os.environ.get("GUNICORN_WORKER_TMP_DIR") or None
 

@@ -12,7 +12,8 @@
 - gunicorn, configured by the project's gunicorn.conf.py alone, serves the project
   with production settings behind the project's nginx config run by Debian's nginx:
   /healthz, sign-up and sign-in, an entity list, static and media files, the body
-  size limit, gzip, the request ID.
+  size limit, gzip, the request ID; a request line, a header or a body over the
+  limits gets a JSON error from nginx, never gunicorn's HTML page.
 - The Dockerfile parses, has its two stages, a non-root user, a health check, and
   copies only files that exist.
 """
@@ -530,9 +531,21 @@ def test_gunicorn_conf_serves_the_project_behind_nginx(full_project, tmp_path):
             response = requests.get(f"{proxy}/media/patient/page.html", timeout=10)
             assert response.status_code == 200
             assert "sandbox" in response.headers["Content-Security-Policy"]
-            # Bodies over the genome's limit (3m here) stop at nginx.
+            # Bodies over the genome's limit (3m here) stop at nginx, in the error format.
             response = requests.post(f"{proxy}{AUTH_PATH}login/", data=b"x" * (4 * 1024 * 1024), timeout=30)
-            assert response.status_code == 413
+            assert_json_error(response, 413, "payload_too_large")
+            assert response.json()["message"] == "The request body is larger than 3m."
+            # So do request lines and headers over nginx's limits, below gunicorn's own
+            # (an HTML page); just under them, the request reaches Django.
+            for length, status in ((8000, 401), (8300, 414), (100_000, 414)):
+                query = "?q=" + "x" * (length - len("GET /api/v1/patients/?q= HTTP/1.1"))
+                response = requests.get(f"{proxy}/api/v1/patients/{query}", headers=https, timeout=10)
+                assert_json_error(response, status, "not_authenticated" if status == 401 else "uri_too_long")
+            response = requests.get(f"{proxy}/api/v1/patients/", headers={"X-Long": "x" * 9000}, timeout=10)
+            assert_json_error(response, 400, "bad_request")
+            many = {f"X-Header-{number}": "x" for number in range(300)}
+            response = requests.get(f"{proxy}/api/v1/patients/", headers=https | many, timeout=10)
+            assert_json_error(response, 401, "not_authenticated")
     text = log.read_text()
     assert "Using worker: gthread" in text, text[-3000:]
     assert len(re.findall(r"Booting worker with pid", text)) >= 2, text[-3000:]
@@ -540,6 +553,14 @@ def test_gunicorn_conf_serves_the_project_behind_nginx(full_project, tmp_path):
     assert re.search(r'"GET /healthz HTTP/1.1" 200 .* \d+ms request_id=probe-1', text), text[-3000:]
     assert re.search(r'"GET /api/v1/auth/csrf/ HTTP/1.1" 200 .* request_id=browser-1', text), text[-3000:]
     assert "request_id=browser-1" in (front / "access.log").read_text()
+
+
+def assert_json_error(response: requests.Response, status: int, code: str) -> None:
+    assert response.status_code == status, response.text[:500]
+    assert response.headers["Content-Type"] == "application/json", response.headers
+    body = response.json()
+    assert body == {**body, "error": code, "fields": {}}, body
+    assert body["message"].endswith("."), body
 
 
 # The Dockerfile ------------------------------------------------------------------

@@ -3,7 +3,10 @@
 The generated tests use Django's in-process client; this one checks what only a
 real server shows: the Set-Cookie headers a browser receives (HttpOnly, Secure,
 SameSite, Path, Max-Age), CSRF on cookie-authenticated requests, refresh token
-rotation and blacklisting, sign-out, and Django's own 404 in the JSON error format.
+rotation and blacklisting, sign-out, and Django's own 404 in the JSON error format;
+then input that must never make a 500 (deep JSON, text PostgreSQL cannot store,
+racing unique writes, protected deletes, tokens naming no user), each answered with
+a 4xx in the error format.
 The server and the cookie-keeping client are in servers.py.
 """
 
@@ -15,10 +18,14 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
+import jwt
 import requests
 from conftest import load, render
 from servers import AUTH_PATH, Browser, forget_throttling, gunicorn, migrated_database
@@ -209,3 +216,122 @@ def drive(browser: Browser) -> None:
         assert response.status_code == 202, response.text
         assert response.content == b""
         assert time.monotonic() - started < MAIL_TIMEOUT_SECONDS, email
+
+
+# Input that must never make a 500 --------------------------------------------------
+
+SHELVES = {
+    "project_name": "Library",
+    "entities": [
+        {
+            "name": "Shelf",
+            "fields": [
+                {"name": "code", "type": "string", "max_length": 20, "required": True, "unique": True}
+            ],
+        },
+        {
+            "name": "Book",
+            "fields": [
+                {"name": "title", "type": "string", "required": True},
+                {"name": "details", "type": "json"},
+            ],
+            "relations": [
+                {"name": "shelf", "to": "Shelf", "required": True, "on_delete": "protect"},
+                {"name": "reader", "to": "User", "kind": "one_to_one"},
+            ],
+        },
+    ],
+}
+SECRET_KEY = "real-server-" + "k" * 48
+
+
+def test_no_input_makes_a_server_error(template_src, tmp_path):
+    project = render(template_src, SHELVES, tmp_path / "library")
+    with migrated_database(project, "bad_input") as database:
+        forget_throttling()
+        env = {"DJANGO_SECRET_KEY": SECRET_KEY}
+        with gunicorn(project, database, tmp_path / "gunicorn.log", env=env) as origin:
+            attack(Browser(origin))
+
+
+def attack(browser: Browser) -> None:
+    assert browser.request("GET", f"{AUTH_PATH}csrf/").status_code == 200
+    signup = {"email": EMAIL, "password": PASSWORD, "workspace_name": "Home"}
+    assert browser.request("POST", f"{AUTH_PATH}register/", json=signup, csrf=True).status_code == 201
+
+    # Signed-in answers are never stored.
+    response = browser.request("GET", "/api/v1/shelves/")
+    assert response.status_code == 200, response.text
+    assert "no-store" in response.headers["Cache-Control"]
+
+    # A body nested thousands of levels deep, signed in or not.
+    nested = "[" * 50_000 + "]" * 50_000
+    json_body = {"Content-Type": "application/json"}
+    signed_out = {"csrftoken": browser.cookie("csrftoken")}
+    for path, cookies in (("/api/v1/shelves/", None), (f"{AUTH_PATH}login/", signed_out)):
+        response = browser.request(
+            "POST", path, data=nested, headers=dict(json_body), csrf=True, cookies=cookies
+        )
+        assert assert_error(response, 400, "parse_error")["message"] == (
+            "The JSON body nests more than 100 levels deep; send a flatter document."
+        )
+
+    # Text PostgreSQL cannot store, refused under the field's name.
+    shelf = browser.request("POST", "/api/v1/shelves/", json={"code": "A1"}, csrf=True).json()
+    book = {"title": "Emma", "shelf": shelf["id"]}
+    for field, value in (("details", {"note\x00": 1}), ("details", ["\ud800"]), ("title", "\udfff")):
+        body = json.dumps(book | {field: value})
+        response = browser.request("POST", "/api/v1/books/", data=body, headers=dict(json_body), csrf=True)
+        assert list(assert_error(response, 400, "validation_error")["fields"]) == [field], response.text
+
+    # A row a protecting relation points at is not deleted.
+    response = browser.request("POST", "/api/v1/books/", json=book, csrf=True)
+    assert response.status_code == 201, response.text
+    response = browser.request("DELETE", f"/api/v1/shelves/{shelf['id']}/", csrf=True)
+    assert assert_error(response, 409, "referenced_by_book")["message"] == (
+        "This row cannot be deleted while books refer to it; delete them or point them elsewhere first."
+    )
+
+    # Concurrent creates of one unique value: one wins, the others get a duplicate's 400.
+    duplicate = browser.request("POST", "/api/v1/shelves/", json={"code": "A1"}, csrf=True)
+    assert list(assert_error(duplicate, 400, "validation_error")["fields"]) == ["code"]
+    for attempt in range(5):
+        codes = [f"race-{attempt}"] * 8
+        with ThreadPoolExecutor(len(codes)) as pool:
+            responses = list(pool.map(partial(create_shelf, browser), codes))
+        statuses = sorted(response.status_code for response in responses)
+        assert statuses == [201] + [400] * 7, [response.text for response in responses]
+        for response in responses:
+            if response.status_code == 400:
+                assert response.json() == duplicate.json(), response.text
+
+    # A validly signed token whose user claim is not an id.
+    for user_id in ("not-an-id", [1], {"id": 1}):
+        token = jwt.encode(
+            {
+                "token_type": "access",
+                "exp": int(time.time()) + 60,
+                "jti": uuid.uuid4().hex,
+                "user_id": user_id,
+            },
+            SECRET_KEY,
+            algorithm="HS256",
+        )
+        response = browser.request(
+            "GET", "/api/v1/shelves/", cookies={}, headers={"Authorization": f"Bearer {token}"}
+        )
+        body = assert_error(response, 401, "token_not_valid")
+        assert body["message"] == "The access token is not valid or has expired; refresh it or sign in again."
+
+    # A refresh without a token says so, in a sentence.
+    response = browser.request("POST", f"{AUTH_PATH}refresh/", cookies={}, json={})
+    assert assert_error(response, 401, "refresh_token_missing")["message"] == (
+        "No refresh token was sent: sign in, or send the refresh token in the body."
+    )
+
+
+def create_shelf(browser: Browser, code: str) -> requests.Response:
+    """POST a shelf from another client with the same cookies: one per thread."""
+    client = Browser(browser.origin)
+    client.jar = dict(browser.jar)
+    return client.request("POST", "/api/v1/shelves/", json={"code": code}, csrf=True)

@@ -1,8 +1,14 @@
 """Serializer building blocks shared by every entity."""
 
+from collections.abc import Iterator
+from typing import Any
+
 from django.contrib.auth import get_user_model
+from django.core.validators import ProhibitNullCharactersValidator
+from django.db import IntegrityError, models, transaction
 from django.utils.functional import cached_property
 from rest_framework import serializers
+from rest_framework.validators import ProhibitSurrogateCharactersValidator
 
 from apps.core.models import WorkspaceScopedModel
 
@@ -43,11 +49,114 @@ class SummaryField(serializers.RelatedField):
         return {"id": value.pk, "display": str(value)}
 
 
+class JSONField(serializers.JSONField):
+    """A JSON column's value, refused when it holds text PostgreSQL cannot store.
+
+    DRF's CharField refuses NUL characters and unpaired surrogates; a JSON
+    document carries its text in keys and values at any depth.
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.validators.append(storable_text)
+
+
+def storable_text(document) -> None:
+    for text in texts(document):
+        ProhibitNullCharactersValidator()(text)
+        ProhibitSurrogateCharactersValidator()(text)
+
+
+def texts(value) -> Iterator[str]:
+    """Every string in a parsed JSON document, keys included."""
+    pending = [value]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            pending.extend(value)
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+
+
+class UnderFieldName:
+    """A unique-together check whose error names its one field, when it has one.
+
+    The workspace (a hidden field) is part of every tenant entity's unique
+    constraints; a client can only change the other field, so the error is its.
+    """
+
+    requires_context = True
+
+    def __init__(self, validator, field_name: str) -> None:
+        self.validator = validator
+        self.field_name = field_name
+
+    def __call__(self, attrs, serializer) -> None:
+        try:
+            self.validator(attrs, serializer)
+        except serializers.ValidationError as error:
+            if isinstance(error.detail, dict):  # already per field
+                raise
+            raise serializers.ValidationError({self.field_name: error.detail}) from None
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__name__}({self.validator!r}, {self.field_name!r})"
+
+
 class GeneratedModelSerializer(serializers.ModelSerializer):
-    """Writes with relations by id; responds with ``read_serializer_class``."""
+    """Writes with relations by id; responds with ``read_serializer_class``.
+
+    Unique errors land under the field's name, and a value another request takes
+    between the checks and the write gets the same 400 as a later duplicate.
+    """
 
     serializer_related_field = WorkspaceRelatedField
+    serializer_field_mapping = {
+        **serializers.ModelSerializer.serializer_field_mapping,
+        models.JSONField: JSONField,
+    }
     read_serializer_class: type[serializers.Serializer] | None = None
+
+    def get_unique_together_constraints(self, model):
+        # DRF skips a constraint whose condition reads a field the serializer does
+        # not write, such as soft delete's deleted_at: a duplicate would reach the
+        # database. Every row the API writes meets such a condition (it is live), so
+        # only the rows compared with it are filtered by it.
+        written = set(self.Meta.fields)  # names: self.fields would ask this again
+        constraints: Any = super().get_unique_together_constraints(model)
+        for constraint in constraints:
+            fields, queryset, condition_fields, condition, *rest = constraint
+            if condition_fields and not written & set(condition_fields):
+                queryset = queryset.filter(condition)
+                constraint = (fields, queryset, [], None, *rest)
+            yield constraint
+
+    def get_unique_together_validators(self) -> list:
+        validators = []
+        for validator in super().get_unique_together_validators():
+            named = [
+                name
+                for name in validator.fields
+                if not isinstance(self.fields[name], serializers.HiddenField)
+            ]
+            one_field = len(named) == 1
+            validators.append(
+                UnderFieldName(validator, named[0]) if one_field else validator
+            )
+        return validators
+
+    def save(self, **kwargs):
+        try:
+            with transaction.atomic():
+                return super().save(**kwargs)
+        except IntegrityError:
+            # Checked again now that the other request's row is committed: a
+            # taken value gets its validation error, anything else the 409.
+            self.run_validation(self.initial_data)
+            raise
 
     def to_representation(self, instance):
         if self.read_serializer_class is None:

@@ -2,15 +2,18 @@
 
 import json
 import re
+from typing import Any
 
 import rstr
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
+from django.urls import URLPattern, URLResolver, get_resolver
 from rest_framework import serializers
 from rest_framework.test import APIClient
 from rest_framework_simplejwt.tokens import RefreshToken
 
 from apps.users.factories import MembershipFactory
+from apps.users.roles import OWNER_ROLE
 
 
 def join(workspace, role: str, **user_fields):
@@ -114,3 +117,41 @@ def request_kwargs(payload: dict | None) -> dict:
         for key, value in payload.items()
     }
     return {"data": data, "format": "multipart"}
+
+
+def api_endpoints(patterns=None, prefix: str = "") -> list[tuple[str, Any]]:
+    """(path, view) for each URL under /api/, parameters filled with 1."""
+    found = []
+    for pattern in get_resolver().url_patterns if patterns is None else patterns:
+        route = prefix + str(pattern.pattern)
+        if isinstance(pattern, URLResolver):
+            found += api_endpoints(pattern.url_patterns, route)
+        elif (
+            isinstance(pattern, URLPattern)
+            and "format" not in pattern.pattern.regex.groupindex
+        ):
+            path = "/" + re.sub(r"<[^>]+>|\(\?P<\w+>[^)]+\)", "1", route)
+            path = path.replace("^", "").replace("$", "")
+            if path.startswith("/api/"):
+                found.append((path, pattern.callback))
+    return found
+
+
+def methods(view) -> list[str]:
+    """The methods ``view`` answers, but HEAD and OPTIONS."""
+    names = ("get", "post", "put", "patch", "delete")
+    actions = getattr(view, "actions", None)
+    if actions:
+        return [name.upper() for name in names if name in actions]
+    return [name.upper() for name in names if hasattr(view.cls, name)]
+
+
+def allowed_client(view, action: str, workspace) -> APIClient | None:
+    """A client signed in as staff with a role that may do ``action`` in ``view``.
+
+    None when no role may: the genome's permissions leave the action to nobody.
+    """
+    roles = getattr(view.cls, "role_permissions", {}).get(action, (OWNER_ROLE,))
+    if not roles:
+        return None
+    return signed_in(join(workspace, roles[0], user__is_staff=True))

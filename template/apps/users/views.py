@@ -16,7 +16,7 @@ from rest_framework import status
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
-from rest_framework_simplejwt.exceptions import InvalidToken, TokenError
+from rest_framework_simplejwt.exceptions import TokenError
 from rest_framework_simplejwt.tokens import RefreshToken
 from rest_framework_simplejwt.views import TokenObtainPairView
 
@@ -25,6 +25,8 @@ from apps.users.authentication import (
     CookieJWTAuthentication,
     clear_auth_cookies,
     enforce_csrf,
+    refresh_token_missing,
+    refresh_token_refused,
     set_auth_cookies,
 )
 from apps.users.serializers import (
@@ -129,13 +131,13 @@ class RefreshView(PublicView):
         raw = request.COOKIES.get(settings.AUTH_COOKIE_REFRESH) if from_cookie else None
         raw = raw or body.validated_data.get("refresh")
         if not raw:
-            raise InvalidToken("No refresh token was sent.")
+            raise refresh_token_missing()
         if from_cookie:
             enforce_csrf(request)
         try:
             tokens = services.rotate_refresh_token(raw)
-        except TokenError as error:
-            raise InvalidToken(str(error)) from None
+        except TokenError:
+            raise refresh_token_refused() from None
         if not from_cookie:
             return Response(tokens)
         response = Response(status=status.HTTP_204_NO_CONTENT)
