@@ -538,6 +538,11 @@ class Builder:
                 )
         if spec.related_name is not None and not naming.SNAKE_RE.match(spec.related_name):
             self.problem(f"{where}.related_name", f"{spec.related_name!r} is not lower_snake_case")
+        if spec.subject and spec.to != "User":
+            self.problem(
+                f"{where}.subject",
+                f"only a relation to User names the person a row is about, and this one is to {spec.to}; remove subject",
+            )
         rel = Relation(
             name=spec.name,
             target_name=spec.to,
@@ -547,6 +552,7 @@ class Builder:
             related_name=spec.related_name or "",
             filter=spec.filter,
             help=spec.help,
+            subject=spec.subject,
         )
         rel.spec = spec
         rel.where = where

@@ -276,17 +276,23 @@ def erased_value(field: Field) -> tuple[str | None, str]:
 def personal_data(genome: Genome) -> None:
     """``PERSONAL_DATA`` for apps/users/personal_data.py, and the README's list.
 
-    A subject row is a row of an entity with a relation to User that points at the
+    A subject row is a row whose ``subject: true`` relation to User points at the
     user; its pii fields are exported, and erased with the value ``erased_value``
-    gives. Fields no value can erase are left, and listed as kept.
+    gives. Fields no value can erase are left, and listed as kept. Any other
+    relation to User (a clinician on a patient) names someone the row is not about:
+    it neither exports nor erases the row.
     """
     items: list[Node] = []
     readme: list[str] = []
     unlinked: list[str] = []
+    bystanders: list[Node] = []
     audited_erasure = False
     for entity in genome.entities:
         pii = [f for f in entity.fields if f.pii]
-        relations = [r.name for r in entity.relations if r.target is None]
+        relations = [r.name for r in entity.relations if r.subject]
+        others = [r.name for r in entity.relations if r.target is None and not r.subject]
+        if others:
+            bystanders.append(Pair(py_str(f"{entity.app_label}.{entity.name}"), str_tuple(others)))
         if not relations:
             unlinked += [f"`{entity.name}.{f.name}`" for f in pii]
             continue
@@ -318,7 +324,7 @@ def personal_data(genome: Genome) -> None:
     table = Seq(items, ("{", "}"))
     prefix = "PERSONAL_DATA: dict[str, dict[str, Any]] = "
     genome.code["personal_data"] = "\n".join(table.lines(0, prefix=prefix))
-    subjects = [e for e in genome.entities if any(r.target is None for r in e.relations)]
+    linked = [e for e in genome.entities if any(r.target is None for r in e.relations)]
     imports = (
         Imports()
         .add("json")
@@ -348,14 +354,17 @@ def personal_data(genome: Genome) -> None:
         imports.add("django.contrib.contenttypes.models", "ContentType")
     if not genome.audit:
         imports.add("logging")
-    for entity in subjects:
+    for entity in linked:
         imports.add(f"apps.{entity.app_label}.generated.factories", f"{entity.name}Factory")
     genome.code["privacy_test_imports"] = imports.render()
     factories = Seq(
-        [Pair(py_str(f"{e.app_label}.{e.name}"), f"{e.name}Factory") for e in subjects],
+        [Pair(py_str(f"{e.app_label}.{e.name}"), f"{e.name}Factory") for e in linked],
         ("{", "}"),
     )
-    genome.code["privacy_factories"] = "\n".join(factories.lines(0, prefix="SUBJECT_FACTORIES = "))
+    genome.code["privacy_factories"] = "\n".join(factories.lines(0, prefix="FACTORIES = "))
+    genome.code["privacy_bystanders"] = (
+        "\n".join(Seq(bystanders, ("{", "}")).lines(0, prefix="BYSTANDERS = ")) if bystanders else ""
+    )
     genome.code["personal_data_rows"] = readme
     genome.code["personal_data_audited"] = audited_erasure
     genome.code["personal_data_unlinked"] = ", ".join(unlinked)
