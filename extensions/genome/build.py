@@ -106,6 +106,7 @@ class Builder:
         by_name = {e.name: e for e in live}
         for entity in live:
             self.link_relations(entity, by_name)
+        cascade_soft_delete(live)
         self.check_related_names(live)
         self.check_permissions(live, roles)
         ordered = self.topological(live)
@@ -879,6 +880,24 @@ def unknown_top_level(data: Mapping[str, Any]) -> list[tuple[str, str]]:
         for key in data
         if key not in TOP_LEVEL_KEYS and not str(key).startswith("_")
     ]
+
+
+def cascade_soft_delete(entities: list[Entity]) -> None:
+    """An entity soft-deletes when a cascade relation ties it to one that does.
+
+    Its rows are soft-deleted with the row they point to, as ``delete()`` would
+    delete them, so a deleted patient's visits leave the API with the patient.
+    """
+    changed = True
+    while changed:
+        changed = False
+        for entity in entities:
+            if not entity.soft_delete and any(
+                rel.target is not None and rel.target.soft_delete and rel.on_delete == "cascade"
+                for rel in entity.relations
+            ):
+                entity.soft_delete = True
+                changed = True
 
 
 REQUIRED_KEYS = ("project_name", "entities")

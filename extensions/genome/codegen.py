@@ -1191,6 +1191,7 @@ class EntityCode:
         wanted += ["deleter"] if entity.writable else []
         self.code["soft_delete_relation_tests"] = self.deleted_relation_tests(imports)
         self.code["soft_delete_protect_test"] = self.protected_purge_test(imports)
+        self.code["soft_delete_cascade_tests"] = self.cascade_tests(imports)
         unique = next((f.name for f in entity.fields if f.unique), "")
         self.code["soft_delete_unique"] = unique
         if unique:
@@ -1200,6 +1201,44 @@ class EntityCode:
             self.code["soft_delete_unique_taker"] = "\n".join(taker.lines(1))
         self.code["test_soft_delete_imports"] = imports.render()
         self.code["soft_delete_fixtures"] = [fixtures[w] for w in wanted]
+
+    def cascade_tests(self, imports: Imports) -> list[str]:
+        """The rows that cascade from a row are soft-deleted and restored with it."""
+        entity = self.entity
+        tests = []
+        for source in self.genome.entities:
+            for rel in source.relations:
+                if rel.target is not entity or rel.many or rel.on_delete != "cascade":
+                    continue
+                factory = f"{source.name}Factory"
+                imports.add(f"apps.{source.app_label}.generated.factories", factory)
+                imports.add(f"apps.{source.app_label}.models", source.name)
+                imports.add("django.core.exceptions", "ValidationError")
+                scope = [Kw("workspace", "workspace")] if source.tenant else []
+                child = Call(f"{factory}.create", [*scope, Kw(rel.name, "row")])
+                live = f"{source.name}.objects.filter(pk=child.pk).exists()"
+                name = f"test_{source.snake}_{rel.name}_rows_go_and_come_back_with_it"
+                lines = [
+                    def_header(name, "workspace"),
+                    f"    row = {entity.name}Factory.create({self.code['row_kwargs']})",
+                    *child.lines(1, prefix="child = "),
+                ]
+                if rel.kind == "many_to_one" and source is not entity:
+                    # Deleted on its own before: the restore leaves it deleted.
+                    lines += [*child.lines(1, prefix="earlier = "), "    earlier.soft_delete()"]
+                lines += [
+                    "    row.soft_delete()",
+                    f"    assert not {live}",
+                    "    child.refresh_from_db()",
+                    "    with pytest.raises(ValidationError):",
+                    "        child.restore()",
+                    "    row.restore()",
+                    f"    assert {live}",
+                ]
+                if rel.kind == "many_to_one" and source is not entity:
+                    lines.append(f"    assert not {source.name}.objects.filter(pk=earlier.pk).exists()")
+                tests.append("\n".join(lines))
+        return tests
 
     def protected_purge_test(self, imports: Imports) -> str:
         """The purge leaves rows that a protect or restrict relation still points to."""
