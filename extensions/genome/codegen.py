@@ -836,9 +836,12 @@ class EntityCode:
                 f"    model = {source.name}",
                 f"    fk_name = {py_str(inline.fk_name)}",
                 assign("fields", str_tuple(inline.fields)),
-                "    extra = 0",
-                "    show_change_link = True",
             ]
+            relations = {r.name for r in source.relations}
+            raw = [name for name in inline.fields if name in relations]
+            if raw:
+                lines.append(assign("raw_id_fields", str_tuple(raw)))
+            lines += ["    extra = 0", "    show_change_link = True"]
             inline_blocks.append("\n".join(lines))
         display = [] if entity.display == "id" else [entity.display]
         listed = (
@@ -862,9 +865,10 @@ class EntityCode:
         one = [r.name for r in entity.relations if not r.many]
         if one:
             attrs.append(assign("list_select_related", str_tuple(one)))
-        many = [r.name for r in entity.relations if r.many]
-        if many:
-            attrs.append(assign("filter_horizontal", str_tuple(many)))
+        # Raw id inputs scale to any number of rows, where a select loads them all.
+        related = (["workspace"] if entity.tenant else []) + [r.name for r in entity.relations]
+        if related:
+            attrs.append(assign("raw_id_fields", str_tuple(related)))
         if entity.inlines:
             attrs.append(assign("inlines", Seq([i.class_name for i in entity.inlines], ("(", ")"))))
         bases = ["GeneratedModelAdmin"]
@@ -1056,6 +1060,7 @@ class EntityCode:
         if unique_groups:
             imports.add("django.db", "IntegrityError", "transaction")
         self._rule_imports(model_rules, imports)
+        self.code["admin_workspace_test"] = self.admin_workspace_test(imports)
         self.code["test_models_imports"] = imports.render()
         self.code["model_rule_params"] = [self._param(r) for r in model_rules]
         self.code["unique_tests"] = [self._unique_test(g) for g in unique_groups]
@@ -1239,6 +1244,43 @@ class EntityCode:
                     lines.append(f"    assert not {source.name}.objects.filter(pk=earlier.pk).exists()")
                 tests.append("\n".join(lines))
         return tests
+
+    def admin_workspace_test(self, imports: Imports) -> str:
+        """The admin offers a row's relation only its workspace's rows, and refuses others."""
+        entity = self.entity
+        rel = next(
+            (
+                r
+                for r in entity.relations
+                if entity.tenant and not r.many and r.target is not None and r.target.tenant
+            ),
+            None,
+        )
+        if not self.genome.features.admin or rel is None:
+            return ""
+        target = f"{rel.target.name}Factory"
+        imports.add("django.contrib", "admin").add("apps.users.factories", "UserFactory")
+        imports.add(f"apps.{entity.app_label}.models", entity.name)
+        if rel.target is not entity:
+            imports.add(f"apps.{rel.target.app_label}.generated.factories", target)
+        name = py_str(rel.name)
+        message = f'f"Choose a {rel.target.verbose_name} of the workspace {{workspace}}."'
+        lines = [
+            def_header(
+                f"test_the_admin_keeps_{rel.name}_inside_the_workspace", "rf", "workspace", "other_workspace"
+            ),
+            f"    model_admin = admin.site.get_model_admin({entity.name})",
+            f"    row = {entity.name}Factory.create(workspace=workspace)",
+            f"    foreign = {target}.create(workspace=other_workspace)",
+            '    request = rf.get("/")',
+            "    request.user = UserFactory.create(is_staff=True, is_superuser=True)",
+            "    change_form = model_admin.get_form(request, row, change=True)",
+            f"    assert foreign not in change_form.base_fields[{name}].queryset",
+            f'    data = {{"workspace": workspace.pk, {name}: foreign.pk}}',
+            "    add_form = model_admin.get_form(request)(data=data)",
+            f"    assert add_form.errors[{name}] == [{message}]",
+        ]
+        return "\n".join(lines)
 
     def protected_purge_test(self, imports: Imports) -> str:
         """The purge leaves rows that a protect or restrict relation still points to."""
