@@ -370,6 +370,8 @@ def personal_data(genome: Genome) -> None:
     genome.code["personal_data_unlinked"] = ", ".join(unlinked)
 
 
+# Field types whose factory values differ from row to row.
+PATCH_PROBE_TYPES = frozenset({"string", "text", "slug", "email", "url", "uuid", "integer", "big_integer"})
 MIB = 1024 * 1024
 # Django refuses a request body over DATA_UPLOAD_MAX_MEMORY_SIZE (2.5 MiB), files apart.
 BODY_MIB = 3
@@ -778,6 +780,8 @@ class EntityCode:
         if entity.writable and entity.audit:
             imports.add("apps.audit.mixins", "AuditedViewSetMixin")
             bases.insert(0, "AuditedViewSetMixin")
+        imports.add("apps.core.etags", "ETagViewSetMixin")
+        bases.insert(0, "ETagViewSetMixin")
         imports.add(f"apps.{entity.app_label}.generated.filters", f"{entity.name}FilterSet")
         imports.add(f"apps.{entity.app_label}.models", entity.name)
         imports.add(f"apps.{entity.app_label}.serializers", f"{entity.name}Serializer")
@@ -1068,6 +1072,30 @@ class EntityCode:
         # test_serializers
         imports = Imports().add("pytest").add(f"apps.{entity.app_label}.serializers", f"{name}Serializer")
         imports.add(f"apps.{entity.app_label}.generated.tests.payloads", "payload")
+        imports.add("rest_framework.request", "Request").add("rest_framework.test", "APIRequestFactory")
+        imports.add("apps.core.testing", "member_of")
+        # A field another request changes while a PATCH of nothing is saved.
+        untouched = next((f.name for f in entity.fields if f.type in PATCH_PROBE_TYPES), "")
+        self.code["patch_probe"] = untouched
+        if untouched:
+            imports.add(factory_module, f"{name}Factory").add(f"apps.{entity.app_label}.models", name)
+            update = Call(f"{name}.objects.filter(pk=row.pk).update", [Kw(untouched, "changed")])
+            self.code["patch_probe_update"] = "\n".join(update.lines(1))
+        returned = Call(
+            f"{name}Serializer", ["row", "data", Kw("context", "context"), Kw("partial", "row is not None")]
+        )
+        self.code["serializer_for"] = "\n".join(
+            [
+                def_header(
+                    "serializer_for", "data: dict", "workspace", "row=None", returns=f"{name}Serializer"
+                ),
+                '    """The serializer as the API builds it, for a member\'s request; ``row`` to update."""',
+                '    request = Request(APIRequestFactory().post("/"))',
+                "    request.user = member_of(workspace)",
+                '    context = {"request": request, "workspace": workspace}',
+                *returned.lines(1, prefix="return "),
+            ]
+        )
         self._rule_imports(api_rules, imports)
         foreign = [r for r in entity.relations if r.target is None or (r.target.tenant and entity.tenant)]
         for rel in foreign:
@@ -1263,8 +1291,7 @@ class EntityCode:
         imports.add(f"apps.{entity.app_label}.models", entity.name)
         if rel.target is not entity:
             imports.add(f"apps.{rel.target.app_label}.generated.factories", target)
-        name = py_str(rel.name)
-        message = f'f"Choose a {rel.target.verbose_name} of the workspace {{workspace}}."'
+        message = f"This {rel.target.verbose_name} belongs to another workspace than {{workspace}}."
         lines = [
             def_header(
                 f"test_the_admin_keeps_{rel.name}_inside_the_workspace", "rf", "workspace", "other_workspace"
@@ -1274,11 +1301,13 @@ class EntityCode:
             f"    foreign = {target}.create(workspace=other_workspace)",
             '    request = rf.get("/")',
             "    request.user = UserFactory.create(is_staff=True, is_superuser=True)",
+            f"    field = {py_str(rel.name)}",
             "    change_form = model_admin.get_form(request, row, change=True)",
-            f"    assert foreign not in change_form.base_fields[{name}].queryset",
-            f'    data = {{"workspace": workspace.pk, {name}: foreign.pk}}',
+            "    assert foreign not in change_form.base_fields[field].queryset",
+            '    data = {"workspace": workspace.pk, field: foreign.pk}',
             "    add_form = model_admin.get_form(request)(data=data)",
-            f"    assert add_form.errors[{name}] == [{message}]",
+            f'    message = f"{message}"',
+            "    assert add_form.errors[field] == [message]",
         ]
         return "\n".join(lines)
 

@@ -3,6 +3,8 @@
 from django.contrib.auth import get_user_model
 from django.utils.functional import cached_property
 from rest_framework import serializers
+from rest_framework.serializers import raise_errors_on_nested_writes
+from rest_framework.utils import model_meta
 
 from apps.core.models import WorkspaceScopedModel
 
@@ -59,3 +61,30 @@ class GeneratedModelSerializer(serializers.ModelSerializer):
         """One read serializer for every row: its fields are built once per request."""
         assert self.read_serializer_class is not None, "to_representation checks"
         return self.read_serializer_class(context=self.context)
+
+    def update(self, instance, validated_data):
+        """Write only the fields the request sent, and the auto-updated times.
+
+        A PATCH of one field then never overwrites another field that a request
+        changed since this one read the row. Values set in ``Model.save()`` are
+        saved only for the fields sent: set derived values in the serializer.
+        """
+        raise_errors_on_nested_writes("update", self, validated_data)
+        relations = model_meta.get_field_info(instance).relations
+        to_many = {}
+        for name, value in validated_data.items():
+            if name in relations and relations[name].to_many:
+                to_many[name] = value
+            else:
+                setattr(instance, name, value)
+        columns = {f.name: f for f in instance._meta.concrete_fields}
+        written = [name for name in validated_data if name in columns]
+        written += [
+            name
+            for name, field in columns.items()
+            if getattr(field, "auto_now", False) and name not in written
+        ]
+        instance.save(update_fields=written)
+        for name, value in to_many.items():
+            getattr(instance, name).set(value)
+        return instance
