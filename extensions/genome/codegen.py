@@ -718,6 +718,9 @@ class EntityCode:
                     "workspace", Call("serializers.HiddenField", [Kw("default", "CurrentWorkspaceDefault()")])
                 )
             )
+        # A self relation is followed up to check that a row never becomes its own ancestor.
+        acyclic = [r.name for r in entity.relations if r.self_target and not r.many]
+        self.code["acyclic_relations"] = assign("acyclic_relations", str_tuple(acyclic)) if acyclic else ""
         self.code["serializers_imports"] = imports.render()
         self.code["read_declarations"] = read_declarations
         self.code["write_declarations"] = write_declarations
@@ -1081,6 +1084,33 @@ class EntityCode:
             imports.add(factory_module, f"{name}Factory").add(f"apps.{entity.app_label}.models", name)
             update = Call(f"{name}.objects.filter(pk=row.pk).update", [Kw(untouched, "changed")])
             self.code["patch_probe_update"] = "\n".join(update.lines(1))
+        cycle_tests = []
+        for rel in entity.relations:
+            if not rel.self_target or rel.many:
+                continue
+            imports.add(factory_module, f"{name}Factory")
+            scope = [Kw("workspace", "workspace")] if entity.tenant else []
+            below = Call(f"{name}Factory.create", [*scope, Kw(rel.name, "row")])
+            message = f"This {rel.name} would make the {entity.verbose_name} its own ancestor."
+            check = [
+                *Call("serializer_for", [f"{{{py_str(rel.name)}: target.pk}}", "workspace", "row"]).lines(
+                    1, prefix="serializer = "
+                ),
+                "    assert not serializer.is_valid()",
+                f"    assert serializer.errors[{py_str(rel.name)}] == [message]",
+            ]
+            lines = [
+                def_header(f"test_a_{rel.name}_cycle_is_refused", "workspace"),
+                *Call(f"{name}Factory.create", scope).lines(1, prefix="row = "),
+                f"    message = {py_str(message)}",
+                "    target = row  # Itself.",
+                *check,
+                f"    # A row whose {rel.name} is this one.",
+                *below.lines(1, prefix="target = "),
+                *check,
+            ]
+            cycle_tests.append("\n".join(lines))
+        self.code["cycle_tests"] = cycle_tests
         returned = Call(
             f"{name}Serializer", ["row", "data", Kw("context", "context"), Kw("partial", "row is not None")]
         )

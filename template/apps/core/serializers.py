@@ -50,6 +50,8 @@ class GeneratedModelSerializer(serializers.ModelSerializer):
 
     serializer_related_field = WorkspaceRelatedField
     read_serializer_class: type[serializers.Serializer] | None = None
+    # Relations to the model itself that may not loop back to the row.
+    acyclic_relations: tuple[str, ...] = ()
 
     def to_representation(self, instance):
         if self.read_serializer_class is None:
@@ -61,6 +63,31 @@ class GeneratedModelSerializer(serializers.ModelSerializer):
         """One read serializer for every row: its fields are built once per request."""
         assert self.read_serializer_class is not None, "to_representation checks"
         return self.read_serializer_class(context=self.context)
+
+    def validate(self, attrs):
+        attrs = super().validate(attrs)
+        for name in self.acyclic_relations:
+            if attrs.get(name) is not None and self._loops_back(name, attrs[name]):
+                kind = self.Meta.model._meta.verbose_name
+                message = f"This {name} would make the {kind} its own ancestor."
+                raise serializers.ValidationError({name: [message]})
+        return attrs
+
+    def _loops_back(self, name: str, target) -> bool:
+        """Following ``name`` up from ``target`` reaches the row being updated."""
+        if self.instance is None:
+            return False  # Nothing points to a new row yet.
+        model = self.Meta.model
+        column = model._meta.get_field(name).attname
+        rows = model._base_manager.values_list(column, flat=True)
+        seen = set()
+        pk = target.pk
+        while pk is not None and pk not in seen:
+            if pk == self.instance.pk:
+                return True
+            seen.add(pk)
+            pk = rows.filter(pk=pk).first()
+        return False
 
     def update(self, instance, validated_data):
         """Write only the fields the request sent, and the auto-updated times.
