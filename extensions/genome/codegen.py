@@ -658,7 +658,38 @@ class EntityCode:
                         ],
                     )
                 )
+        order = self.ordering_index()
+        if order:
+            args = [
+                Kw("fields", Seq([py_str(c) for c in ["workspace", *order]])),
+                Kw("name", py_str(self.ordering_index_name)),
+            ]
+            if entity.soft_delete:
+                # Lists read live rows only.
+                args.append(Kw("condition", "models.Q(deleted_at=None)"))
+            calls.append(Call("models.Index", args))
         return calls
+
+    @property
+    def ordering_index_name(self) -> str:
+        # Field indexes end in _idx: this name cannot clash with theirs.
+        return naming.short_name(self.entity.app_label, "default", limit=30, suffix="order")
+
+    def ordering_index(self) -> list[str]:
+        """The columns, after the workspace, that read a list in its default order.
+
+        The list orders by the entity's ordering, then by id (core/filters.py). An
+        ordering by a relation sorts by the related table, which no index here serves.
+        """
+        entity = self.entity
+        if not entity.tenant:
+            return []
+        relations = {r.name for r in entity.relations}
+        if any(term.lstrip("-") in relations for term in entity.ordering):
+            return []
+        if any(term.lstrip("-") == "id" for term in entity.ordering):
+            return list(entity.ordering)
+        return [*entity.ordering, "id"]
 
     def constraints(self) -> list[Call]:
         entity = self.entity
@@ -1068,6 +1099,9 @@ class EntityCode:
             imports.add("django.db", "IntegrityError", "transaction")
         self._rule_imports(model_rules, imports)
         self.code["admin_workspace_test"] = self.admin_workspace_test(imports)
+        self.code["ordering_index"] = self.ordering_index_name if self.ordering_index() else ""
+        if self.ordering_index():
+            imports.add("django.db", "connection").add(f"apps.{entity.app_label}.models", name)
         self.code["test_models_imports"] = imports.render()
         self.code["model_rule_params"] = [self._param(r) for r in model_rules]
         self.code["unique_tests"] = [self._unique_test(g) for g in unique_groups]
