@@ -163,6 +163,9 @@ def generate(genome: Genome) -> None:
     if genome.audit:
         router.add("apps.audit.views", "AuditLogViewSet")
         routes.append('router.register("audit-log", AuditLogViewSet, basename="audit_log")')
+    if genome.has_files:
+        router.add("apps.core.uploads", "FileView")
+        upload_tests(genome)
     genome.code["api_imports"] = router.render()
     genome.code["soft_delete_entities"] = _and([f"`{e.name}`" for e in genome.entities if e.soft_delete])
     genome.code["audit_entities"] = _and([f"`{e.name}`" for e in genome.entities if e.audit])
@@ -172,6 +175,49 @@ def generate(genome: Genome) -> None:
     genome.code["enum_overrides"] = enum_overrides(genome)
     if genome.has_pii:
         personal_data(genome)
+
+
+def upload_tests(genome: Genome) -> None:
+    """What apps/core/tests/test_uploads.py needs: a file of a row a role may read."""
+    imports = Imports().add("apps.core.uploads", "RandomDirectory")
+    found = next(
+        (
+            (entity, field)
+            for entity in genome.routed_entities
+            if entity.tenant and entity.permissions["retrieve"]
+            for field in entity.fields
+            if field.type in {"file", "image"}
+        ),
+        None,
+    )
+    genome.code["upload_entity"] = ""
+    if found is not None:
+        entity, field = found
+        imports.add("pytest").add("django.core.files.uploadedfile", "SimpleUploadedFile")
+        imports.add("rest_framework", "status").add("rest_framework.test", "APIClient")
+        imports.add("apps.core.testing", "join", "signed_in")
+        imports.add(f"apps.{entity.app_label}.generated.factories", f"{entity.name}Factory")
+        create = Call(
+            f"{entity.name}Factory.create",
+            [Kw("workspace", "workspace"), Kw(field.name, "SimpleUploadedFile(name, content)")],
+        )
+        path = f'f"/api/v1/files/{entity.app_label}/{{row.pk}}/{field.name}/"'
+        genome.code["upload_helpers"] = "\n".join(
+            [
+                "def upload(workspace, name: str, content: bytes = PAGE):",
+                *create.lines(1, prefix="return "),
+                "",
+                "",
+                "def file_path(row) -> str:",
+                f"    return {path}",
+            ]
+        )
+        genome.code["upload_entity"] = entity.name
+        genome.code["upload_app"] = entity.app_label
+        genome.code["upload_url"] = entity.url
+        genome.code["upload_field"] = field.name
+        genome.code["upload_reader"] = py_str(entity.permissions["retrieve"][-1])
+    genome.code["upload_test_imports"] = imports.render()
 
 
 def enum_overrides(genome: Genome) -> str:
@@ -725,6 +771,13 @@ class EntityCode:
         imports.add("apps.core.serializers", "GeneratedModelSerializer")
         names = [f.name for f in entity.fields] + [r.name for r in entity.relations]
         read_declarations = []
+        for field in entity.fields:
+            if field.type in {"file", "image"}:
+                # The URL of the view that checks who asks, never MEDIA_URL.
+                imports.add("apps.core.uploads", "PrivateFileField")
+                read_declarations.append(
+                    assign(field.name, Call("PrivateFileField", [Kw("read_only", "True")]))
+                )
         for rel in entity.relations:
             args = [Kw("many", "True")] if rel.many else []
             if rel.target is not None and rel.target.soft_delete and not rel.many:
