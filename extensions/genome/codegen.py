@@ -867,8 +867,10 @@ class EntityCode:
         if entity.writable and entity.audit:
             imports.add("apps.audit.mixins", "AuditedViewSetMixin")
             bases.insert(0, "AuditedViewSetMixin")
-        imports.add("apps.core.etags", "ETagViewSetMixin")
-        bases.insert(0, "ETagViewSetMixin")
+        if entity.writable:
+            # Its rows' writes can be made conditional on the version read.
+            imports.add("apps.core.etags", "ETagViewSetMixin")
+            bases.insert(0, "ETagViewSetMixin")
         imports.add(f"apps.{entity.app_label}.generated.filters", f"{entity.name}FilterSet")
         imports.add(f"apps.{entity.app_label}.models", entity.name)
         imports.add(f"apps.{entity.app_label}.serializers", f"{entity.name}Serializer")
