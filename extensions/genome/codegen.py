@@ -706,13 +706,11 @@ class EntityCode:
                 )
         order = self.ordering_index()
         if order:
+            # Not partial on live rows: turning soft delete on only adds its column.
             args = [
                 Kw("fields", Seq([py_str(c) for c in ["workspace", *order]])),
                 Kw("name", py_str(self.ordering_index_name)),
             ]
-            if entity.soft_delete:
-                # Lists read live rows only.
-                args.append(Kw("condition", "models.Q(deleted_at=None)"))
             calls.append(Call("models.Index", args))
         return calls
 
