@@ -1,6 +1,7 @@
 """Serializer building blocks shared by every entity."""
 
 from django.contrib.auth import get_user_model
+from django.db import models
 from django.utils.functional import cached_property
 from rest_framework import serializers
 from rest_framework.serializers import raise_errors_on_nested_writes
@@ -68,7 +69,8 @@ class GeneratedModelSerializer(serializers.ModelSerializer):
         attrs = super().validate(attrs)
         for name in self.acyclic_relations:
             if attrs.get(name) is not None and self._loops_back(name, attrs[name]):
-                kind = self.Meta.model._meta.verbose_name
+                model: type[models.Model] = self.Meta.model
+                kind = model._meta.verbose_name
                 message = f"This {name} would make the {kind} its own ancestor."
                 raise serializers.ValidationError({name: [message]})
         return attrs
@@ -77,9 +79,8 @@ class GeneratedModelSerializer(serializers.ModelSerializer):
         """Following ``name`` up from ``target`` reaches the row being updated."""
         if self.instance is None:
             return False  # Nothing points to a new row yet.
-        model = self.Meta.model
-        column = model._meta.get_field(name).attname
-        rows = model._base_manager.values_list(column, flat=True)
+        model: type[models.Model] = self.Meta.model
+        rows = model._base_manager.values_list(f"{name}_id", flat=True)
         seen = set()
         pk = target.pk
         while pk is not None and pk not in seen:
