@@ -29,7 +29,9 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from threading import Thread
 
 import jsonschema
 import pytest
@@ -525,12 +527,13 @@ def test_gunicorn_conf_serves_the_project_behind_nginx(full_project, tmp_path):
             assert response.status_code == 200
             assert "max-age=86400" in response.headers["Cache-Control"]
             assert response.headers["X-Content-Type-Options"] == "nosniff"
-            # Uploads never run as pages of the site.
+            # Uploads are never served straight from the volume.
             (media / "patient").mkdir(parents=True)
             (media / "patient" / "page.html").write_text("<script>alert(1)</script>")
-            response = requests.get(f"{proxy}/media/patient/page.html", timeout=10)
-            assert response.status_code == 200
-            assert "sandbox" in response.headers["Content-Security-Policy"]
+            for path in ("/media/patient/page.html", "/protected-media/patient/page.html"):
+                response = requests.get(f"{proxy}{path}", headers=https, timeout=10)
+                assert response.status_code == 404, path
+                assert "<script>" not in response.text
             # Bodies over the genome's limit (3m here) stop at nginx, in the error format.
             response = requests.post(f"{proxy}{AUTH_PATH}login/", data=b"x" * (4 * 1024 * 1024), timeout=30)
             assert_json_error(response, 413, "payload_too_large")
@@ -561,6 +564,51 @@ def assert_json_error(response: requests.Response, status: int, code: str) -> No
     body = response.json()
     assert body == {**body, "error": code, "fields": {}}, body
     assert body["message"].endswith("."), body
+
+
+class FileViewStandIn(BaseHTTPRequestHandler):
+    """Django's file view as nginx sees it: it allows /api/v1/files/ and names the file."""
+
+    def do_GET(self) -> None:
+        if self.path == "/healthz":
+            self.send_response(200)
+        elif self.path.startswith("/api/v1/files/"):
+            self.send_response(200)
+            self.send_header("X-Accel-Redirect", "/protected-media/note/0a1b/page.html")
+            self.send_header("Content-Type", "application/octet-stream")
+            self.send_header("Content-Disposition", 'attachment; filename="page.html"')
+        else:
+            self.send_response(404)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@NEEDS_NGINX
+def test_nginx_sends_only_the_uploads_django_allows(template_src, tmp_path):
+    project = render(template_src, GENOMES["minimal"], tmp_path / "project")
+    static, media, front = tmp_path / "static", tmp_path / "media", tmp_path / "nginx"
+    (media / "note" / "0a1b").mkdir(parents=True)
+    (media / "note" / "0a1b" / "page.html").write_text("<script>alert(1)</script>")
+    django = ThreadingHTTPServer(("127.0.0.1", 0), FileViewStandIn)
+    Thread(target=django.serve_forever, daemon=True).start()
+    upstream = f"127.0.0.1:{django.server_address[1]}"
+    try:
+        with nginx(project, upstream, free_port(), front, static, media) as proxy:
+            response = requests.get(f"{proxy}/api/v1/files/note/1/scan/", timeout=10)
+            assert response.status_code == 200
+            assert response.text == "<script>alert(1)</script>"
+            assert response.headers["Content-Disposition"] == 'attachment; filename="page.html"'
+            assert response.headers["X-Content-Type-Options"] == "nosniff"
+            assert "sandbox" in response.headers["Content-Security-Policy"]
+            assert "no-store" in response.headers["Cache-Control"]
+            # The internal location answers nobody directly, and /media/ is Django's 404.
+            for path in ("/protected-media/note/0a1b/page.html", "/media/note/0a1b/page.html"):
+                assert requests.get(f"{proxy}{path}", timeout=10).status_code == 404, path
+    finally:
+        django.shutdown()
 
 
 # The Dockerfile ------------------------------------------------------------------

@@ -258,6 +258,32 @@ def test_the_hook_keeps_the_project_when_tests_fail(template_src, tmp_path):
     assert (project / "manage.py").is_file()
 
 
+def test_generated_tests_build_serializers_with_the_request(template_src, tmp_path):
+    """An owned serializer may read ``request.user``, as the API gives it one."""
+    project = render(template_src, load("minimal.yml"), tmp_path / "notebook")
+    owned = project / "apps" / "note" / "serializers.py"
+    first_party = "from apps.note.generated"
+    owned.write_text(
+        owned.read_text().replace(
+            first_party, f"from rest_framework.exceptions import PermissionDenied\n\n{first_party}"
+        )
+        + """
+    def validate(self, attrs):
+        if not self.context["request"].user.is_active:
+            raise PermissionDenied("Your account is inactive.")
+        return super().validate(attrs)
+"""
+    )
+    env = project_env(project, "request_user")
+    try:
+        hook = run_in(project, str(HOOK), env=env)
+    finally:
+        drop_database(env["DATABASE_URL"])
+    assert hook.returncode == 0, hook.stderr[-4000:]
+    assert "FAILED" not in hook.stderr, hook.stderr[-4000:]
+    assert " passed" in hook.stderr, hook.stderr[-4000:]
+
+
 def test_the_hook_skips_tests_without_a_database(template_src, tmp_path):
     project = render(template_src, load("minimal.yml"), tmp_path / "notebook")
     env = project_env(project, "nodb") | {"DATABASE_URL": "postgres://postgres@127.0.0.1:1/nowhere"}

@@ -14,7 +14,7 @@ import re
 import pytest
 import yaml
 from conftest import EXAMPLES, ROOT, render
-from genome import build
+from genome import GenomeError, build
 from genome.codegen import erased_value
 
 GENOMES = ROOT / "tests" / "genomes"
@@ -81,9 +81,9 @@ def test_fields_no_value_can_erase_are_kept_and_say_why(genome, name, reason):
     assert f"`{name}` ({reason})" in row
 
 
-def test_subject_rows_come_from_every_kind_of_relation_to_user(genome):
+def test_subject_rows_come_from_every_kind_of_subject_relation_to_user(genome):
     rows = table(genome)
-    assert rows["profile.Profile"]["relations"] == ("member", "mentor")
+    assert rows["profile.Profile"]["relations"] == ("member",)
     assert rows["meeting.Meeting"] == {
         "relations": ("attendees",),
         "pii": ("attendee_notes",),
@@ -91,6 +91,33 @@ def test_subject_rows_come_from_every_kind_of_relation_to_user(genome):
     }
     assert "contact.Contact" not in rows
     assert genome.code["personal_data_unlinked"] == "`Contact.email`"
+
+
+def test_a_relation_to_user_that_is_not_the_subject_reaches_no_row(genome):
+    """A mentor's export and erasure leave their mentees' profiles alone."""
+    assert "mentor" not in table(genome)["profile.Profile"]["relations"]
+    assert 'BYSTANDERS = {"profile.Profile": ("mentor",)}' in genome.code["privacy_bystanders"]
+
+
+def test_a_clinicians_erasure_never_rewrites_their_patients_records():
+    rows = table(built(GENOMES / "all_features.yml"))
+    assert rows["patient.Patient"]["relations"] == ("account",)
+    data = yaml.safe_load((GENOMES / "all_features.yml").read_text())
+    patient = data["entities"][0]
+    patient["relations"] = [r for r in patient["relations"] if r["name"] != "account"]
+    genome = build(data)
+    assert "patient.Patient" not in table(genome)
+    assert "`Patient.full_name`" in genome.code["personal_data_unlinked"]
+
+
+def test_only_a_relation_to_user_can_be_the_subject():
+    data = yaml.safe_load((GENOMES / "personal_data.yml").read_text())
+    data["entities"][2]["relations"] = [{"name": "profile", "to": "Profile", "subject": True}]
+    with pytest.raises(GenomeError) as error:
+        build(data)
+    assert "entities[2].relations[0].subject: only a relation to User names the person a row is about" in str(
+        error.value
+    )
 
 
 def test_a_long_required_unique_marker_that_does_not_fit_is_kept():
@@ -107,7 +134,7 @@ def test_examples_erase_what_the_brief_promises():
         "pii": ("author_email",),
         "erase": {"author_email": ""},
     }
-    assert rows["task.Task"]["relations"] == ("assignee", "reporter")
+    assert "task.Task" not in rows  # its assignee and reporter are not what it is about
     rows = table(built(GENOMES / "all_features.yml"))
     assert rows["patient.Patient"]["erase"] == {
         "full_name": "erased",

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import EXAMPLES, ROOT, render
+from genome import build
 
 ALL_FEATURES = ROOT / "tests" / "genomes" / "all_features.yml"
 WORDS = ("audit", "soft_delete", "deleted_at", "SOFT_DELETE")
@@ -85,7 +86,8 @@ def test_settings_and_routes(full):
     ("app", "model_base", "mixins"),
     [
         ("patient", "WorkspaceScopedSoftDeleteModel", {"Audited", "SoftDelete"}),
-        ("visit", "WorkspaceScopedModel", {"Audited"}),
+        # Visit cascades from Patient, so it soft-deletes with it.
+        ("visit", "WorkspaceScopedSoftDeleteModel", {"Audited", "SoftDelete"}),
         ("note", "WorkspaceScopedSoftDeleteModel", {"SoftDelete"}),
     ],
 )
@@ -95,7 +97,8 @@ def test_each_entity_gets_only_its_own_mixins(full, app, model_base, mixins):
     assert class_bases(generated / "models.py", f"{name}Base") == [model_base]
     views = class_bases(generated / "views.py", f"{name}ViewSetBase")
     admin = class_bases(generated / "admin.py", f"{name}AdminBase")
-    assert {b.removesuffix("ViewSetMixin") for b in views[:-1]} == mixins
+    # Every writable entity's viewset also offers If-Match (apps/core/etags.py).
+    assert {b.removesuffix("ViewSetMixin") for b in views[:-1]} == mixins | {"ETag"}
     assert {b.removesuffix("AdminMixin") for b in admin[:-1]} == mixins
     tests = {p.name for p in (generated / "tests").iterdir()}
     assert ("test_audit.py" in tests) == ("Audited" in mixins)
@@ -117,3 +120,13 @@ def test_pii_and_phi_values_are_masked_in_the_audit_log(full):
     assert masked == ("full_name", "email", "born_on", "allergies")
     visit = (full / "apps" / "visit" / "generated" / "serializers.py").read_text()
     assert "patient = LiveSummaryField(read_only=True)" in visit
+
+
+def test_soft_delete_cascades_to_the_entities_that_cascade_from_it():
+    """A deleted patient's visits (and their notes) are soft-deleted with it."""
+    genome = build(yaml.safe_load(ALL_FEATURES.read_text()))
+    soft = {e.name: e.soft_delete for e in genome.entities}
+    assert soft == {"Patient": True, "Visit": True, "Note": True}
+    data = yaml.safe_load(ALL_FEATURES.read_text())
+    data["entities"][1]["relations"][0]["on_delete"] = "protect"
+    assert not next(e for e in build(data).entities if e.name == "Visit").soft_delete

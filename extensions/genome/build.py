@@ -112,6 +112,7 @@ class Builder:
         by_name = {e.name: e for e in live}
         for entity in live:
             self.link_relations(entity, by_name)
+        cascade_soft_delete(live)
         self.check_related_names(live)
         self.check_permissions(live, roles)
         ordered = self.topological(live)
@@ -555,6 +556,11 @@ class Builder:
             )
         if spec.related_name is not None and not naming.SNAKE_RE.match(spec.related_name):
             self.problem(f"{where}.related_name", f"{spec.related_name!r} is not lower_snake_case")
+        if spec.subject and spec.to != "User":
+            self.problem(
+                f"{where}.subject",
+                f"only a relation to User names the person a row is about, and this one is to {spec.to}; remove subject",
+            )
         rel = Relation(
             name=spec.name,
             target_name=spec.to,
@@ -564,6 +570,7 @@ class Builder:
             related_name=spec.related_name or "",
             filter=spec.filter,
             help=spec.help,
+            subject=spec.subject,
         )
         rel.spec = spec
         rel.where = where
@@ -902,6 +909,24 @@ def unknown_top_level(data: Mapping[str, Any]) -> list[tuple[str, str]]:
         for key in data
         if key not in TOP_LEVEL_KEYS and not str(key).startswith("_")
     ]
+
+
+def cascade_soft_delete(entities: list[Entity]) -> None:
+    """An entity soft-deletes when a cascade relation ties it to one that does.
+
+    Its rows are soft-deleted with the row they point to, as ``delete()`` would
+    delete them, so a deleted patient's visits leave the API with the patient.
+    """
+    changed = True
+    while changed:
+        changed = False
+        for entity in entities:
+            if not entity.soft_delete and any(
+                rel.target is not None and rel.target.soft_delete and rel.on_delete == "cascade"
+                for rel in entity.relations
+            ):
+                entity.soft_delete = True
+                changed = True
 
 
 REQUIRED_KEYS = ("project_name", "entities")

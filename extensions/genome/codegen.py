@@ -165,6 +165,9 @@ def generate(genome: Genome) -> None:
     if genome.audit:
         router.add("apps.audit.views", "AuditLogViewSet")
         routes.append('router.register("audit-log", AuditLogViewSet, basename="audit_log")')
+    if genome.has_files:
+        router.add("apps.core.uploads", "FileView")
+        upload_tests(genome)
     genome.code["api_imports"] = router.render()
     genome.code["soft_delete_entities"] = _and([f"`{e.name}`" for e in genome.entities if e.soft_delete])
     genome.code["audit_entities"] = _and([f"`{e.name}`" for e in genome.entities if e.audit])
@@ -174,6 +177,49 @@ def generate(genome: Genome) -> None:
     genome.code["enum_overrides"] = enum_overrides(genome)
     if genome.has_pii:
         personal_data(genome)
+
+
+def upload_tests(genome: Genome) -> None:
+    """What apps/core/tests/test_uploads.py needs: a file of a row a role may read."""
+    imports = Imports().add("apps.core.uploads", "RandomDirectory")
+    found = next(
+        (
+            (entity, field)
+            for entity in genome.routed_entities
+            if entity.tenant and entity.permissions["retrieve"]
+            for field in entity.fields
+            if field.type in {"file", "image"}
+        ),
+        None,
+    )
+    genome.code["upload_entity"] = ""
+    if found is not None:
+        entity, field = found
+        imports.add("pytest").add("django.core.files.uploadedfile", "SimpleUploadedFile")
+        imports.add("rest_framework", "status").add("rest_framework.test", "APIClient")
+        imports.add("apps.core.testing", "join", "signed_in")
+        imports.add(f"apps.{entity.app_label}.generated.factories", f"{entity.name}Factory")
+        create = Call(
+            f"{entity.name}Factory.create",
+            [Kw("workspace", "workspace"), Kw(field.name, "SimpleUploadedFile(name, content)")],
+        )
+        path = f'f"/api/v1/files/{entity.app_label}/{{row.pk}}/{field.name}/"'
+        genome.code["upload_helpers"] = "\n".join(
+            [
+                "def upload(workspace, name: str, content: bytes = PAGE):",
+                *create.lines(1, prefix="return "),
+                "",
+                "",
+                "def file_path(row) -> str:",
+                f"    return {path}",
+            ]
+        )
+        genome.code["upload_entity"] = entity.name
+        genome.code["upload_app"] = entity.app_label
+        genome.code["upload_url"] = entity.url
+        genome.code["upload_field"] = field.name
+        genome.code["upload_reader"] = py_str(entity.permissions["retrieve"][-1])
+    genome.code["upload_test_imports"] = imports.render()
 
 
 def enum_overrides(genome: Genome) -> str:
@@ -278,17 +324,23 @@ def erased_value(field: Field) -> tuple[str | None, str]:
 def personal_data(genome: Genome) -> None:
     """``PERSONAL_DATA`` for apps/users/personal_data.py, and the README's list.
 
-    A subject row is a row of an entity with a relation to User that points at the
+    A subject row is a row whose ``subject: true`` relation to User points at the
     user; its pii fields are exported, and erased with the value ``erased_value``
-    gives. Fields no value can erase are left, and listed as kept.
+    gives. Fields no value can erase are left, and listed as kept. Any other
+    relation to User (a clinician on a patient) names someone the row is not about:
+    it neither exports nor erases the row.
     """
     items: list[Node] = []
     readme: list[str] = []
     unlinked: list[str] = []
+    bystanders: list[Node] = []
     audited_erasure = False
     for entity in genome.entities:
         pii = [f for f in entity.fields if f.pii]
-        relations = [r.name for r in entity.relations if r.target is None]
+        relations = [r.name for r in entity.relations if r.subject]
+        others = [r.name for r in entity.relations if r.target is None and not r.subject]
+        if others:
+            bystanders.append(Pair(py_str(f"{entity.app_label}.{entity.name}"), str_tuple(others)))
         if not relations:
             unlinked += [f"`{entity.name}.{f.name}`" for f in pii]
             continue
@@ -320,7 +372,7 @@ def personal_data(genome: Genome) -> None:
     table = Seq(items, ("{", "}"))
     prefix = "PERSONAL_DATA: dict[str, dict[str, Any]] = "
     genome.code["personal_data"] = "\n".join(table.lines(0, prefix=prefix))
-    subjects = [e for e in genome.entities if any(r.target is None for r in e.relations)]
+    linked = [e for e in genome.entities if any(r.target is None for r in e.relations)]
     imports = (
         Imports()
         .add("json")
@@ -350,19 +402,24 @@ def personal_data(genome: Genome) -> None:
         imports.add("django.contrib.contenttypes.models", "ContentType")
     if not genome.audit:
         imports.add("logging")
-    for entity in subjects:
+    for entity in linked:
         imports.add(f"apps.{entity.app_label}.generated.factories", f"{entity.name}Factory")
     genome.code["privacy_test_imports"] = imports.render()
     factories = Seq(
-        [Pair(py_str(f"{e.app_label}.{e.name}"), f"{e.name}Factory") for e in subjects],
+        [Pair(py_str(f"{e.app_label}.{e.name}"), f"{e.name}Factory") for e in linked],
         ("{", "}"),
     )
-    genome.code["privacy_factories"] = "\n".join(factories.lines(0, prefix="SUBJECT_FACTORIES = "))
+    genome.code["privacy_factories"] = "\n".join(factories.lines(0, prefix="FACTORIES = "))
+    genome.code["privacy_bystanders"] = (
+        "\n".join(Seq(bystanders, ("{", "}")).lines(0, prefix="BYSTANDERS = ")) if bystanders else ""
+    )
     genome.code["personal_data_rows"] = readme
     genome.code["personal_data_audited"] = audited_erasure
     genome.code["personal_data_unlinked"] = ", ".join(unlinked)
 
 
+# Field types whose factory values differ from row to row.
+PATCH_PROBE_TYPES = frozenset({"string", "text", "slug", "email", "url", "uuid", "integer", "big_integer"})
 MIB = 1024 * 1024
 # Django refuses a request body over DATA_UPLOAD_MAX_MEMORY_SIZE (2.5 MiB), files apart.
 BODY_MIB = 3
@@ -655,7 +712,36 @@ class EntityCode:
                         ],
                     )
                 )
+        order = self.ordering_index()
+        if order:
+            # Not partial on live rows: turning soft delete on only adds its column.
+            args = [
+                Kw("fields", Seq([py_str(c) for c in ["workspace", *order]])),
+                Kw("name", py_str(self.ordering_index_name)),
+            ]
+            calls.append(Call("models.Index", args))
         return calls
+
+    @property
+    def ordering_index_name(self) -> str:
+        # Field indexes end in _idx: this name cannot clash with theirs.
+        return naming.short_name(self.entity.app_label, "default", limit=30, suffix="order")
+
+    def ordering_index(self) -> list[str]:
+        """The columns, after the workspace, that read a list in its default order.
+
+        The list orders by the entity's ordering, then by id (core/filters.py). An
+        ordering by a relation sorts by the related table, which no index here serves.
+        """
+        entity = self.entity
+        if not entity.tenant:
+            return []
+        relations = {r.name for r in entity.relations}
+        if any(term.lstrip("-") in relations for term in entity.ordering):
+            return []
+        if any(term.lstrip("-") == "id" for term in entity.ordering):
+            return list(entity.ordering)
+        return [*entity.ordering, "id"]
 
     def constraints(self) -> list[Call]:
         entity = self.entity
@@ -699,6 +785,13 @@ class EntityCode:
         self.code["read_serializer"] = assign("read_serializer_class", f"{name}ReadSerializer")
         names = [f.name for f in entity.fields] + [r.name for r in entity.relations]
         read_declarations = []
+        for field in entity.fields:
+            if field.type in {"file", "image"}:
+                # The URL of the view that checks who asks, never MEDIA_URL.
+                imports.add("apps.core.uploads", "PrivateFileField")
+                read_declarations.append(
+                    assign(field.name, Call("PrivateFileField", [Kw("read_only", "True")]))
+                )
         for rel in entity.relations:
             args = [Kw("many", "True")] if rel.many else []
             if rel.target is not None and rel.target.soft_delete and not rel.many:
@@ -723,6 +816,9 @@ class EntityCode:
                     "workspace", Call("serializers.HiddenField", [Kw("default", "CurrentWorkspaceDefault()")])
                 )
             )
+        # A self relation is followed up to check that a row never becomes its own ancestor.
+        acyclic = [r.name for r in entity.relations if r.self_target and not r.many]
+        self.code["acyclic_relations"] = assign("acyclic_relations", str_tuple(acyclic)) if acyclic else ""
         self.code["serializers_imports"] = imports.render()
         self.code["read_declarations"] = read_declarations
         self.code["write_declarations"] = write_declarations
@@ -785,6 +881,10 @@ class EntityCode:
         if entity.writable and entity.audit:
             imports.add("apps.audit.mixins", "AuditedViewSetMixin")
             bases.insert(0, "AuditedViewSetMixin")
+        if entity.writable:
+            # Its rows' writes can be made conditional on the version read.
+            imports.add("apps.core.etags", "ETagViewSetMixin")
+            bases.insert(0, "ETagViewSetMixin")
         imports.add(f"apps.{entity.app_label}.generated.filters", f"{entity.name}FilterSet")
         imports.add(f"apps.{entity.app_label}.models", entity.name)
         imports.add(f"apps.{entity.app_label}.serializers", f"{entity.name}Serializer")
@@ -843,9 +943,12 @@ class EntityCode:
                 assign("model", source.name),
                 f"    fk_name = {py_str(inline.fk_name)}",
                 assign("fields", str_tuple(inline.fields)),
-                "    extra = 0",
-                "    show_change_link = True",
             ]
+            relations = {r.name for r in source.relations}
+            raw = [name for name in inline.fields if name in relations]
+            if raw:
+                lines.append(assign("raw_id_fields", str_tuple(raw)))
+            lines += ["    extra = 0", "    show_change_link = True"]
             inline_blocks.append("\n".join(lines))
         display = [] if entity.display == "id" else [entity.display]
         listed = (
@@ -869,9 +972,10 @@ class EntityCode:
         one = [r.name for r in entity.relations if not r.many]
         if one:
             attrs.append(assign("list_select_related", str_tuple(one)))
-        many = [r.name for r in entity.relations if r.many]
-        if many:
-            attrs.append(assign("filter_horizontal", str_tuple(many)))
+        # Raw id inputs scale to any number of rows, where a select loads them all.
+        related = (["workspace"] if entity.tenant else []) + [r.name for r in entity.relations]
+        if related:
+            attrs.append(assign("raw_id_fields", str_tuple(related)))
         if entity.inlines:
             attrs.append(assign("inlines", Seq([i.class_name for i in entity.inlines], ("(", ")"))))
         bases = ["GeneratedModelAdmin"]
@@ -1063,6 +1167,12 @@ class EntityCode:
         if unique_groups:
             imports.add("django.db", "IntegrityError", "transaction")
         self._rule_imports(model_rules, imports)
+        self.code["admin_workspace_test"] = self.admin_workspace_test(imports)
+        self.code["ordering_index"] = self.ordering_index_name if self.ordering_index() else ""
+        if self.ordering_index():
+            imports.add("django.db", "connection").add(f"apps.{entity.app_label}.models", name)
+            ordered = Call("rows.order_by", [*(py_str(t) for t in entity.ordering), '"pk"'])
+            self.code["ordered_rows"] = "\n".join(ordered.lines(1, prefix="rows = "))
         self.code["test_models_imports"] = imports.render()
         self.code["model_rule_params"] = [self._param(r) for r in model_rules]
         self.code["unique_tests"] = [self._unique_test(g) for g in unique_groups]
@@ -1070,6 +1180,57 @@ class EntityCode:
         # test_serializers
         imports = Imports().add("pytest").add(f"apps.{entity.app_label}.serializers", f"{name}Serializer")
         imports.add(f"apps.{entity.app_label}.generated.tests.payloads", "payload")
+        imports.add("rest_framework.request", "Request").add("rest_framework.test", "APIRequestFactory")
+        imports.add("apps.core.testing", "member_of")
+        # A field another request changes while a PATCH of nothing is saved.
+        untouched = next((f.name for f in entity.fields if f.type in PATCH_PROBE_TYPES), "")
+        self.code["patch_probe"] = untouched
+        if untouched:
+            imports.add(factory_module, f"{name}Factory").add(f"apps.{entity.app_label}.models", name)
+            update = Call(f"{name}.objects.filter(pk=row.pk).update", [Kw(untouched, "changed")])
+            self.code["patch_probe_update"] = "\n".join(update.lines(1))
+        cycle_tests = []
+        for rel in entity.relations:
+            if not rel.self_target or rel.many:
+                continue
+            imports.add(factory_module, f"{name}Factory")
+            scope = [Kw("workspace", "workspace")] if entity.tenant else []
+            below = Call(f"{name}Factory.create", [*scope, Kw(rel.name, "row")])
+            message = f"This {rel.name} would make the {entity.verbose_name} its own ancestor."
+            check = [
+                *Call("serializer_for", [f"{{{py_str(rel.name)}: target.pk}}", "workspace", "row"]).lines(
+                    1, prefix="serializer = "
+                ),
+                "    assert not serializer.is_valid()",
+                f"    assert serializer.errors[{py_str(rel.name)}] == [message]",
+            ]
+            lines = [
+                def_header(f"test_a_{rel.name}_cycle_is_refused", "workspace"),
+                *Call(f"{name}Factory.create", scope).lines(1, prefix="row = "),
+                f"    message = {py_str(message)}",
+                "    target = row  # Itself.",
+                *check,
+                f"    # A row whose {rel.name} is this one.",
+                *below.lines(1, prefix="target = "),
+                *check,
+            ]
+            cycle_tests.append("\n".join(lines))
+        self.code["cycle_tests"] = cycle_tests
+        returned = Call(
+            f"{name}Serializer", ["row", "data", Kw("context", "context"), Kw("partial", "row is not None")]
+        )
+        self.code["serializer_for"] = "\n".join(
+            [
+                def_header(
+                    "serializer_for", "data: dict", "workspace", "row=None", returns=f"{name}Serializer"
+                ),
+                '    """The serializer as the API builds it, for a member\'s request; ``row`` to update."""',
+                '    request = Request(APIRequestFactory().post("/"))',
+                "    request.user = member_of(workspace)",
+                '    context = {"request": request, "workspace": workspace}',
+                *returned.lines(1, prefix="return "),
+            ]
+        )
         self._rule_imports(api_rules, imports)
         foreign = [r for r in entity.relations if r.target is None or (r.target.tenant and entity.tenant)]
         for rel in foreign:
@@ -1078,9 +1239,6 @@ class EntityCode:
             else:
                 imports.add(f"apps.{rel.target.app_label}.generated.factories", f"{rel.target.name}Factory")
         self.code["test_serializers_imports"] = imports.render()
-        self.code["serializer_for_header"] = def_header(
-            "serializer_for", "data: dict", "workspace", returns=f"{name}Serializer"
-        )
         self.code["api_rule_params"] = [self._param(r) for r in api_rules]
         required = [f.name for f in entity.fields if f.required and not f.has_default]
         required += [r.name for r in entity.relations if r.required]
@@ -1201,6 +1359,7 @@ class EntityCode:
         wanted += ["deleter"] if entity.writable else []
         self.code["soft_delete_relation_tests"] = self.deleted_relation_tests(imports)
         self.code["soft_delete_protect_test"] = self.protected_purge_test(imports)
+        self.code["soft_delete_cascade_tests"] = self.cascade_tests(imports)
         unique = next((f.name for f in entity.fields if f.unique), "")
         self.code["soft_delete_unique"] = unique
         if unique:
@@ -1210,6 +1369,84 @@ class EntityCode:
             self.code["soft_delete_unique_taker"] = "\n".join(taker.lines(1))
         self.code["test_soft_delete_imports"] = imports.render()
         self.code["soft_delete_fixtures"] = [fixtures[w] for w in wanted]
+
+    def cascade_tests(self, imports: Imports) -> list[str]:
+        """The rows that cascade from a row are soft-deleted and restored with it."""
+        entity = self.entity
+        tests = []
+        for source in self.genome.entities:
+            for rel in source.relations:
+                if rel.target is not entity or rel.many or rel.on_delete != "cascade":
+                    continue
+                factory = f"{source.name}Factory"
+                imports.add(f"apps.{source.app_label}.generated.factories", factory)
+                imports.add(f"apps.{source.app_label}.models", source.name)
+                imports.add("django.core.exceptions", "ValidationError")
+                scope = [Kw("workspace", "workspace")] if source.tenant else []
+                child = Call(f"{factory}.create", [*scope, Kw(rel.name, "row")])
+                live = f"{source.name}.objects.filter(pk=child.pk).exists()"
+                name = f"test_{source.snake}_{rel.name}_rows_go_and_come_back_with_it"
+                lines = [
+                    def_header(name, "workspace"),
+                    f"    row = {entity.name}Factory.create({self.code['row_kwargs']})",
+                    *child.lines(1, prefix="child = "),
+                ]
+                if rel.kind == "many_to_one" and source is not entity:
+                    # Deleted on its own before: the restore leaves it deleted.
+                    lines += [*child.lines(1, prefix="earlier = "), "    earlier.soft_delete()"]
+                lines += [
+                    "    row.soft_delete()",
+                    f"    assert not {live}",
+                    "    child.refresh_from_db()",
+                    "    with pytest.raises(ValidationError):",
+                    "        child.restore()",
+                    "    row.restore()",
+                    f"    assert {live}",
+                ]
+                if rel.kind == "many_to_one" and source is not entity:
+                    lines.append(f"    assert not {source.name}.objects.filter(pk=earlier.pk).exists()")
+                tests.append("\n".join(lines))
+        return tests
+
+    def admin_workspace_test(self, imports: Imports) -> str:
+        """The admin offers a row's relation only its workspace's rows, and refuses others."""
+        entity = self.entity
+        rel = next(
+            (
+                r
+                for r in entity.relations
+                if entity.tenant and not r.many and r.target is not None and r.target.tenant
+            ),
+            None,
+        )
+        if not self.genome.features.admin or rel is None:
+            return ""
+        target = f"{rel.target.name}Factory"
+        imports.add("django.contrib", "admin").add("apps.users.factories", "UserFactory")
+        imports.add("django.core.exceptions", "ValidationError")
+        imports.add(f"apps.{entity.app_label}.models", entity.name)
+        if rel.target is not entity:
+            imports.add(f"apps.{rel.target.app_label}.generated.factories", target)
+        message = f"This {rel.target.verbose_name} belongs to another workspace than {{workspace}}."
+        lines = [
+            def_header(
+                f"test_the_admin_keeps_{rel.name}_inside_the_workspace", "rf", "workspace", "other_workspace"
+            ),
+            f"    model_admin = admin.site.get_model_admin({entity.name})",
+            f"    row = {entity.name}Factory.create(workspace=workspace)",
+            f"    foreign = {target}.create(workspace=other_workspace)",
+            '    request = rf.get("/")',
+            "    request.user = UserFactory.create(is_staff=True, is_superuser=True)",
+            f"    field = {py_str(rel.name)}",
+            "    change_form = model_admin.get_form(request, row, change=True)",
+            "    with pytest.raises(ValidationError):",
+            "        change_form.base_fields[field].clean(foreign.pk)",
+            '    data = {"workspace": workspace.pk, field: foreign.pk}',
+            "    add_form = model_admin.get_form(request)(data=data)",
+            f'    message = f"{message}"',
+            "    assert add_form.errors[field] == [message]",
+        ]
+        return "\n".join(lines)
 
     def protected_purge_test(self, imports: Imports) -> str:
         """The purge leaves rows that a protect or restrict relation still points to."""

@@ -59,6 +59,7 @@ class Relation:
     related_name: str
     filter: bool
     help: str | None
+    subject: bool = False  # the related user is the person the row is about
     target: Entity | None = None  # None: the project's User
     self_target: bool = False
     spec: RelationSpec | None = None

@@ -138,6 +138,7 @@ class RelationSpec(Strict):
     on_delete: Literal["cascade", "protect", "set_null", "restrict"] | None = None
     related_name: SnakeName | None = None
     filter: StrictBool = False
+    subject: StrictBool = False
     help: StrictStr | None = None
     renamed_from: Name | None = None
     removed: StrictBool = False

@@ -8,6 +8,8 @@ from django.core.validators import ProhibitNullCharactersValidator
 from django.db import IntegrityError, models, transaction
 from django.utils.functional import cached_property
 from rest_framework import serializers
+from rest_framework.serializers import raise_errors_on_nested_writes
+from rest_framework.utils import model_meta
 from rest_framework.validators import ProhibitSurrogateCharactersValidator
 
 from apps.core.models import WorkspaceScopedModel
@@ -119,6 +121,8 @@ class GeneratedModelSerializer(serializers.ModelSerializer):
         models.JSONField: JSONField,
     }
     read_serializer_class: type[serializers.Serializer] | None = None
+    # Relations to the model itself that may not loop back to the row.
+    acyclic_relations: tuple[str, ...] = ()
 
     def get_unique_together_constraints(self, model):
         # DRF skips a constraint whose condition reads a field the serializer does
@@ -168,3 +172,55 @@ class GeneratedModelSerializer(serializers.ModelSerializer):
         """One read serializer for every row: its fields are built once per request."""
         assert self.read_serializer_class is not None, "to_representation checks"
         return self.read_serializer_class(context=self.context)
+
+    def validate(self, attrs):
+        attrs = super().validate(attrs)
+        for name in self.acyclic_relations:
+            if attrs.get(name) is not None and self._loops_back(name, attrs[name]):
+                model: type[models.Model] = self.Meta.model
+                kind = model._meta.verbose_name
+                message = f"This {name} would make the {kind} its own ancestor."
+                raise serializers.ValidationError({name: [message]})
+        return attrs
+
+    def _loops_back(self, name: str, target) -> bool:
+        """Following ``name`` up from ``target`` reaches the row being updated."""
+        if self.instance is None:
+            return False  # Nothing points to a new row yet.
+        model: type[models.Model] = self.Meta.model
+        rows = model._base_manager.values_list(f"{name}_id", flat=True)
+        seen = set()
+        pk = target.pk
+        while pk is not None and pk not in seen:
+            if pk == self.instance.pk:
+                return True
+            seen.add(pk)
+            pk = rows.filter(pk=pk).first()
+        return False
+
+    def update(self, instance, validated_data):
+        """Write only the fields the request sent, and the auto-updated times.
+
+        A PATCH of one field then never overwrites another field that a request
+        changed since this one read the row. Values set in ``Model.save()`` are
+        saved only for the fields sent: set derived values in the serializer.
+        """
+        raise_errors_on_nested_writes("update", self, validated_data)
+        relations = model_meta.get_field_info(instance).relations
+        to_many = {}
+        for name, value in validated_data.items():
+            if name in relations and relations[name].to_many:
+                to_many[name] = value
+            else:
+                setattr(instance, name, value)
+        columns = {f.name: f for f in instance._meta.concrete_fields}
+        written = [name for name in validated_data if name in columns]
+        written += [
+            name
+            for name, field in columns.items()
+            if getattr(field, "auto_now", False) and name not in written
+        ]
+        instance.save(update_fields=written)
+        for name, value in to_many.items():
+            getattr(instance, name).set(value)
+        return instance

@@ -19,16 +19,12 @@ def reload_urls(settings):
     reload()
 
 
-def test_uploads_are_served_in_development_only(
+def test_uploads_are_never_served_from_media_url(
     client, settings, tmp_path, reload_urls
 ):
+    """Not even in development: only the file view, which checks who asks."""
     (tmp_path / "notes.txt").write_text("uploaded")
     settings.MEDIA_ROOT = tmp_path
     settings.DEBUG = True
-    reload_urls()
-    served = client.get("/media/notes.txt")
-    assert served.status_code == 200
-    assert b"".join(served.streaming_content) == b"uploaded"
-    settings.DEBUG = False
     reload_urls()
     assert client.get("/media/notes.txt").status_code == 404
