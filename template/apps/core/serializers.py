@@ -1,7 +1,6 @@
 """Serializer building blocks shared by every entity."""
 
 from collections.abc import Iterator
-from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.validators import ProhibitNullCharactersValidator
@@ -123,20 +122,6 @@ class GeneratedModelSerializer(serializers.ModelSerializer):
     read_serializer_class: type[serializers.Serializer] | None = None
     # Relations to the model itself that may not loop back to the row.
     acyclic_relations: tuple[str, ...] = ()
-
-    def get_unique_together_constraints(self, model):
-        # DRF skips a constraint whose condition reads a field the serializer does
-        # not write, such as soft delete's deleted_at: a duplicate would reach the
-        # database. Every row the API writes meets such a condition (it is live), so
-        # only the rows compared with it are filtered by it.
-        written = set(self.Meta.fields)  # names: self.fields would ask this again
-        constraints: Any = super().get_unique_together_constraints(model)
-        for constraint in constraints:
-            fields, queryset, condition_fields, condition, *rest = constraint
-            if condition_fields and not written & set(condition_fields):
-                queryset = queryset.filter(condition)
-                constraint = (fields, queryset, [], None, *rest)
-            yield constraint
 
     def get_unique_together_validators(self) -> list:
         validators = []
