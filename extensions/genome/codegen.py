@@ -917,7 +917,7 @@ class EntityCode:
         plural = entity.verbose_name_plural
         if entity.tenant:
             actions = "list, retrieve, create, update and delete" if entity.writable else "list and retrieve"
-            self.code["api_summary"] = f"{actions} {plural} of the active workspace"
+            self.code["api_summary"] = f"{actions} {plural} of the request's workspace"
         else:
             access = "members read, staff write" if entity.writable else "read only"
             self.code["api_summary"] = f"{plural} shared by every workspace; {access}"

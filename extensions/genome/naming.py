@@ -355,13 +355,14 @@ CONTROL_PARAMETERS = {
 }
 RESERVED_ENTITY_NAMES = frozenset({"User", "Workspace", "Membership", "Invitation", "AuditLog"})
 # Paths under /api/v1/ that are not entities: accounts, workspaces, the audit log
-# (reserved whether or not an entity has `audit`, so that turning it on later
-# cannot take an entity's URL) and the API docs.
+# and uploaded files (reserved whether or not the genome has them, so that turning
+# them on later cannot take an entity's URL) and the API docs.
 RESERVED_URLS = {
     "auth": "signing up, signing in and the profile",
     "workspaces": "workspaces and their members",
     "invitations": "accepting invitations",
     "audit-log": "the audit log",
+    "files": "downloads of uploaded files",
     "schema": "the OpenAPI schema",
     "docs": "the API docs",
     "redoc": "the API docs",

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
 from django.contrib.auth.tokens import default_token_generator
 from django.core.cache import cache
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.utils import timezone
 from django.utils.encoding import force_str
@@ -228,11 +229,19 @@ def rotate_refresh_token(raw: str) -> dict[str, Any]:
             .values_list("pk", flat=True)
         )
         tokens = cache.get(rotated)
-        if tokens is None:
-            serializer = TokenRefreshSerializer(data={"refresh": raw})
+        if tokens is not None:
+            # The pair the first refresh made, unless it was revoked since (sign
+            # out, password change, erasure): then this refresh is refused too.
+            RefreshToken(tokens["refresh"])
+            return tokens
+        serializer = TokenRefreshSerializer(data={"refresh": raw})
+        try:
             serializer.is_valid(raise_exception=True)
-            tokens = serializer.validated_data
-            cache.set(rotated, tokens, timeout=settings.JWT_REFRESH_GRACE_SECONDS)
+        except (ObjectDoesNotExist, ValueError, TypeError):
+            # Signed by this project, but naming no user (deleted, or not an id).
+            raise TokenError("The token names no user of this project.") from None
+        tokens = serializer.validated_data
+        cache.set(rotated, tokens, timeout=settings.JWT_REFRESH_GRACE_SECONDS)
     return tokens
 
 

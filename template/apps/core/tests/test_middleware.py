@@ -1,4 +1,4 @@
-"""Signed-in answers are never stored by a browser or a proxy."""
+"""Signed-in answers and credentials are never stored by a browser or a proxy."""
 
 import pytest
 
@@ -17,6 +17,16 @@ def test_an_error_to_a_signed_in_user_is_not_stored_either(member_client):
     assert "no-store" in response["Cache-Control"]
 
 
-def test_signed_out_answers_are_left_alone(api_client):
+def test_the_accounts_api_is_never_stored_even_signed_out(api_client):
     response = api_client.get("/api/v1/auth/csrf/")
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+    response = api_client.post("/api/v1/auth/token/", {"email": "a@example.com"})
+    assert response.status_code == 400
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_other_signed_out_answers_are_left_alone(api_client):
+    response = api_client.get("/api/v1/workspaces/")
+    assert response.status_code == 401
     assert "no-store" not in response.get("Cache-Control", "")

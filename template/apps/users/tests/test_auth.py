@@ -13,6 +13,7 @@ from django.utils import timezone
 from rest_framework import status
 from rest_framework.test import APIClient, APIRequestFactory
 from rest_framework.throttling import ScopedRateThrottle
+from rest_framework_simplejwt.settings import api_settings as jwt_settings
 from rest_framework_simplejwt.token_blacklist.models import OutstandingToken
 from rest_framework_simplejwt.tokens import RefreshToken
 
@@ -246,6 +247,32 @@ def test_a_second_refresh_within_the_grace_window_gets_the_same_pair():
     assert client.post("/api/v1/auth/refresh/", old).status_code == 401
     newer = client.post("/api/v1/auth/refresh/", {"refresh": first.json()["refresh"]})
     assert newer.status_code == status.HTTP_200_OK
+
+
+def test_the_grace_window_ends_when_the_new_pair_is_revoked(browser):
+    """A sign-out after a refresh also refuses the old token, in the body or a cookie."""
+    client = APIClient()
+    old = token_pair(client, UserFactory.create())["refresh"]
+    first = client.post("/api/v1/auth/refresh/", {"refresh": old}).json()
+    signed_out = client.post("/api/v1/auth/logout/", {"refresh": first["refresh"]})
+    assert signed_out.status_code == status.HTTP_204_NO_CONTENT
+    replay = client.post("/api/v1/auth/refresh/", {"refresh": old})
+    assert replay.status_code == status.HTTP_401_UNAUTHORIZED
+    assert replay.json()["error"] == "token_not_valid"
+    browser.cookies[settings.AUTH_COOKIE_REFRESH] = old
+    replay = browser.post("/api/v1/auth/refresh/", **with_csrf(browser))
+    assert replay.status_code == status.HTTP_401_UNAUTHORIZED
+    assert replay.json()["error"] == "token_not_valid"
+
+
+@pytest.mark.parametrize("user_id", ["not-an-id", [1], {"id": 1}, 2**31 - 1])
+def test_a_refresh_token_naming_no_user_is_refused(user_id):
+    """Signed by the project, but its user is not an id or no longer exists."""
+    token = RefreshToken()
+    token[jwt_settings.USER_ID_CLAIM] = user_id
+    response = APIClient().post("/api/v1/auth/refresh/", {"refresh": str(token)})
+    assert response.status_code == status.HTTP_401_UNAUTHORIZED
+    assert response.json()["error"] == "token_not_valid"
 
 
 @pytest.mark.django_db(transaction=True)
