@@ -14,6 +14,10 @@
   /healthz, sign-up and sign-in, an entity list, static and media files, the body
   size limit, gzip, the request ID; a request line, a header or a body over the
   limits gets a JSON error from nginx, never gunicorn's HTML page.
+- Uploads, on the same real stack: a member uploads a file through nginx and
+  downloads it from the URL the API gave, Django allowing and nginx sending the
+  bytes (X-Accel-Redirect to its internal location); another workspace's user, an
+  anonymous client, and direct requests for /media/ or /protected-media/ get none.
 - The Dockerfile parses, has its two stages, a non-root user, a health check, and
   copies only files that exist.
 """
