@@ -935,7 +935,7 @@ class EntityCode:
         inline_blocks = []
         for inline in entity.inlines:
             source = inline.source
-            base = "WorkspaceInline" if source.tenant else "GeneratedInline"
+            base = "WorkspaceInline" if source.tenant else "GeneratedInlineAdmin"
             imports.add("apps.core.admin", base)
             imports.add(f"apps.{source.app_label}.models", source.name)
             lines = [
