@@ -199,15 +199,17 @@ def upload_tests(genome: Genome) -> None:
         imports.add("rest_framework", "status").add("rest_framework.test", "APIClient")
         imports.add("apps.core.testing", "join", "signed_in")
         imports.add(f"apps.{entity.app_label}.generated.factories", f"{entity.name}Factory")
-        create = Call(
-            f"{entity.name}Factory.create",
-            [Kw("workspace", "workspace"), Kw(field.name, "SimpleUploadedFile(name, content)")],
-        )
+        create = Call(f"{entity.name}Factory.create", [Kw("workspace", "workspace"), Kw(field.name, "file")])
         path = f'f"/api/v1/files/{entity.app_label}/{{row.pk}}/{field.name}/"'
         genome.code["upload_helpers"] = "\n".join(
             [
                 "def upload(workspace, name: str, content: bytes = PAGE):",
+                "    file = SimpleUploadedFile(name, content)",
                 *create.lines(1, prefix="return "),
+                "",
+                "",
+                "def detail_path(row) -> str:",
+                f'    return f"/api/v1/{entity.url}/{{row.pk}}/"',
                 "",
                 "",
                 "def file_path(row) -> str:",
@@ -216,7 +218,6 @@ def upload_tests(genome: Genome) -> None:
         )
         genome.code["upload_entity"] = entity.name
         genome.code["upload_app"] = entity.app_label
-        genome.code["upload_url"] = entity.url
         genome.code["upload_field"] = field.name
         genome.code["upload_reader"] = py_str(entity.permissions["retrieve"][-1])
         genome.code["upload_admin"] = f"admin:{entity.app_label}_{entity.name.lower()}"
@@ -1186,8 +1187,8 @@ class EntityCode:
         untouched = next((f.name for f in entity.fields if f.type in PATCH_PROBE_TYPES), "")
         self.code["patch_probe"] = untouched
         if untouched:
-            imports.add(factory_module, f"{name}Factory").add(f"apps.{entity.app_label}.models", name)
-            update = Call(f"{name}.objects.filter(pk=row.pk).update", [Kw(untouched, "changed")])
+            imports.add(factory_module, f"{name}Factory")
+            update = Call("type(row).objects.filter(pk=row.pk).update", [Kw(untouched, "changed")])
             self.code["patch_probe_update"] = "\n".join(update.lines(1))
         cycle_tests = []
         for rel in entity.relations:
