@@ -14,6 +14,10 @@
   /healthz, sign-up and sign-in, an entity list, static and media files, the body
   size limit, gzip, the request ID; a request line, a header or a body over the
   limits gets a JSON error from nginx, never gunicorn's HTML page.
+- Uploads, on the same real stack: a member uploads a file through nginx and
+  downloads it from the URL the API gave, Django allowing and nginx sending the
+  bytes (X-Accel-Redirect to its internal location); another workspace's user, an
+  anonymous client, and direct requests for /media/ or /protected-media/ get none.
 - The Dockerfile parses, has its two stages, a non-root user, a health check, and
   copies only files that exist.
 """
@@ -29,9 +33,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from threading import Thread
 
 import jsonschema
 import pytest
@@ -566,49 +568,95 @@ def assert_json_error(response: requests.Response, status: int, code: str) -> No
     assert body["message"].endswith("."), body
 
 
-class FileViewStandIn(BaseHTTPRequestHandler):
-    """Django's file view as nginx sees it: it allows /api/v1/files/ and names the file."""
+FILES_GENOME = {
+    "project_name": "Files",
+    "entities": [
+        {
+            "name": "Note",
+            "fields": [
+                {"name": "title", "type": "string", "required": True},
+                {"name": "scan", "type": "file", "max_size": 1_000_000},
+            ],
+        }
+    ],
+}
+PAGE = b"<script>alert(document.cookie)</script>"
 
-    def do_GET(self) -> None:
-        if self.path == "/healthz":
-            self.send_response(200)
-        elif self.path.startswith("/api/v1/files/"):
-            self.send_response(200)
-            self.send_header("X-Accel-Redirect", "/protected-media/note/0a1b/page.html")
-            self.send_header("Content-Type", "application/octet-stream")
-            self.send_header("Content-Disposition", 'attachment; filename="page.html"')
-        else:
-            self.send_response(404)
-        self.send_header("Content-Length", "0")
-        self.end_headers()
 
-    def log_message(self, *args) -> None:
-        pass
+def signed_up(origin: str, email: str, workspace: str) -> Browser:
+    """A browser signed in as a new user, the owner of a new workspace."""
+    browser = Browser(origin)
+    assert browser.request("GET", f"{AUTH_PATH}csrf/").status_code == 200
+    credentials = {"email": email, "password": "correct horse battery staple"}
+    response = browser.request(
+        "POST", f"{AUTH_PATH}register/", json={**credentials, "workspace_name": workspace}, csrf=True
+    )
+    assert response.status_code == 201, response.text
+    response = browser.request("POST", f"{AUTH_PATH}login/", json=credentials, csrf=True)
+    assert response.status_code == 200, response.text
+    return browser
 
 
 @NEEDS_NGINX
-def test_nginx_sends_only_the_uploads_django_allows(template_src, tmp_path):
-    project = render(template_src, GENOMES["minimal"], tmp_path / "project")
+def test_nginx_sends_an_upload_only_to_whom_django_allows(template_src, tmp_path):
+    project = render(template_src, FILES_GENOME, tmp_path / "project")
     static, media, front = tmp_path / "static", tmp_path / "media", tmp_path / "nginx"
-    (media / "note" / "0a1b").mkdir(parents=True)
-    (media / "note" / "0a1b" / "page.html").write_text("<script>alert(1)</script>")
-    django = ThreadingHTTPServer(("127.0.0.1", 0), FileViewStandIn)
-    Thread(target=django.serve_forever, daemon=True).start()
-    upstream = f"127.0.0.1:{django.server_address[1]}"
-    try:
-        with nginx(project, upstream, free_port(), front, static, media) as proxy:
-            response = requests.get(f"{proxy}/api/v1/files/note/1/scan/", timeout=10)
-            assert response.status_code == 200
-            assert response.text == "<script>alert(1)</script>"
-            assert response.headers["Content-Disposition"] == 'attachment; filename="page.html"'
-            assert response.headers["X-Content-Type-Options"] == "nosniff"
-            assert "sandbox" in response.headers["Content-Security-Policy"]
-            assert "no-store" in response.headers["Cache-Control"]
-            # The internal location answers nobody directly, and /media/ is Django's 404.
-            for path in ("/protected-media/note/0a1b/page.html", "/media/note/0a1b/page.html"):
-                assert requests.get(f"{proxy}{path}", timeout=10).status_code == 404, path
-    finally:
-        django.shutdown()
+    media.mkdir()
+    port = free_port()
+    settings = {
+        "DJANGO_MEDIA_ROOT": str(media),
+        "DJANGO_MEDIA_ACCEL_REDIRECT": "/protected-media/",
+        "DJANGO_CSRF_TRUSTED_ORIGINS": f"http://127.0.0.1:{port}",
+        "THROTTLE_LOGIN": "1000/min",
+        "THROTTLE_REGISTER": "1000/min",
+    }
+    with (
+        migrated_database(project, "uploads") as database,
+        gunicorn(project, database, tmp_path / "gunicorn.log", env=settings) as origin,
+        nginx(project, origin.removeprefix("http://"), port, front, static, media) as proxy,
+    ):
+        # A member uploads a page through nginx, as a browser does.
+        owner = signed_up(proxy, "grace@example.com", "Clinic")
+        response = owner.request(
+            "POST",
+            "/api/v1/notes/",
+            data={"title": "A page"},
+            files={"scan": ("page.html", PAGE, "text/html")},
+            csrf=True,
+        )
+        assert response.status_code == 201, response.text
+        url = response.json()["scan"]
+        assert url.startswith(f"{proxy}/api/v1/files/note/"), url
+        path = url.removeprefix(proxy)
+        (stored,) = (str(file.relative_to(media)) for file in media.glob("note/scan/*/page.html"))
+
+        # Downloaded through the URL the API gave: Django allows, nginx sends the bytes.
+        response = owner.request("GET", path)
+        assert response.status_code == 200, response.text
+        assert response.content == PAGE
+        assert response.headers["Content-Type"] == "application/octet-stream"
+        assert response.headers["Content-Disposition"] == 'attachment; filename="page.html"'
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert "sandbox" in response.headers["Content-Security-Policy"]
+        assert "no-store" in response.headers["Cache-Control"]
+        # Django itself answered with the internal location and no body.
+        django = Browser(origin)
+        django.jar = owner.jar
+        response = django.request("GET", path)
+        assert response.status_code == 200, response.text
+        assert response.headers["X-Accel-Redirect"] == f"/protected-media/{stored}"
+        assert response.content == b""
+
+        # A user of another workspace is told the file does not exist; nobody signed
+        # in is told to sign in.
+        outsider = signed_up(proxy, "ada@example.com", "Lab")
+        assert_json_error(outsider.request("GET", path), 404, "not_found")
+        assert_json_error(requests.get(f"{proxy}{path}", timeout=10), 401, "not_authenticated")
+        # Nobody reaches the file without Django, not even its owner.
+        for direct in (f"/media/{stored}", f"/protected-media/{stored}"):
+            response = owner.request("GET", direct)
+            assert response.status_code == 404, direct
+            assert PAGE not in response.content, direct
 
 
 # The Dockerfile ------------------------------------------------------------------

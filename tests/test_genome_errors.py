@@ -496,6 +496,12 @@ CASES = [
         "the URL /api/v1/audit-log/ is the generated project's, for the audit log; set plural to another "
         "PascalCase plural, such as 'AuditEntries'",
     ),
+    case(
+        "entity_name_of_an_admin_base",
+        with_entity(name="GeneratedInlineAdmin"),
+        "entities[0].name",
+        "'GeneratedInlineAdmin' would shadow a class the generated code imports",
+    ),
     case("plural_not_pascal_case", with_entity(plural="products"), "entities[0].plural", "is not PascalCase"),
     case(
         "two_entities_one_url",

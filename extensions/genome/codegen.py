@@ -199,15 +199,17 @@ def upload_tests(genome: Genome) -> None:
         imports.add("rest_framework", "status").add("rest_framework.test", "APIClient")
         imports.add("apps.core.testing", "join", "signed_in")
         imports.add(f"apps.{entity.app_label}.generated.factories", f"{entity.name}Factory")
-        create = Call(
-            f"{entity.name}Factory.create",
-            [Kw("workspace", "workspace"), Kw(field.name, "SimpleUploadedFile(name, content)")],
-        )
+        create = Call(f"{entity.name}Factory.create", [Kw("workspace", "workspace"), Kw(field.name, "file")])
         path = f'f"/api/v1/files/{entity.app_label}/{{row.pk}}/{field.name}/"'
         genome.code["upload_helpers"] = "\n".join(
             [
                 "def upload(workspace, name: str, content: bytes = PAGE):",
+                "    file = SimpleUploadedFile(name, content)",
                 *create.lines(1, prefix="return "),
+                "",
+                "",
+                "def detail_path(row) -> str:",
+                f'    return f"/api/v1/{entity.url}/{{row.pk}}/"',
                 "",
                 "",
                 "def file_path(row) -> str:",
@@ -216,9 +218,11 @@ def upload_tests(genome: Genome) -> None:
         )
         genome.code["upload_entity"] = entity.name
         genome.code["upload_app"] = entity.app_label
-        genome.code["upload_url"] = entity.url
         genome.code["upload_field"] = field.name
         genome.code["upload_reader"] = py_str(entity.permissions["retrieve"][-1])
+        genome.code["upload_admin"] = f"admin:{entity.app_label}_{entity.name.lower()}"
+        if genome.features.admin:
+            imports.add("django.urls", "reverse").add("apps.users.factories", "UserFactory")
     genome.code["upload_test_imports"] = imports.render()
 
 
@@ -932,11 +936,8 @@ class EntityCode:
         inline_blocks = []
         for inline in entity.inlines:
             source = inline.source
-            base = "WorkspaceInline" if source.tenant else "admin.TabularInline"
-            if source.tenant:
-                imports.add("apps.core.admin", "WorkspaceInline")
-            else:
-                imports.add("django.contrib", "admin")
+            base = "WorkspaceInline" if source.tenant else "GeneratedInlineAdmin"
+            imports.add("apps.core.admin", base)
             imports.add(f"apps.{source.app_label}.models", source.name)
             lines = [
                 class_header(inline.class_name, base),
@@ -948,7 +949,6 @@ class EntityCode:
             raw = [name for name in inline.fields if name in relations]
             if raw:
                 lines.append(assign("raw_id_fields", str_tuple(raw)))
-            lines += ["    extra = 0", "    show_change_link = True"]
             inline_blocks.append("\n".join(lines))
         display = [] if entity.display == "id" else [entity.display]
         listed = (
@@ -1167,7 +1167,8 @@ class EntityCode:
         if unique_groups:
             imports.add("django.db", "IntegrityError", "transaction")
         self._rule_imports(model_rules, imports)
-        self.code["admin_workspace_test"] = self.admin_workspace_test(imports)
+        admin_tests = [self.admin_workspace_test(imports), self.admin_inline_workspace_test(imports)]
+        self.code["admin_workspace_test"] = "\n\n\n".join(test for test in admin_tests if test)
         self.code["ordering_index"] = self.ordering_index_name if self.ordering_index() else ""
         if self.ordering_index():
             imports.add("django.db", "connection").add(f"apps.{entity.app_label}.models", name)
@@ -1186,8 +1187,8 @@ class EntityCode:
         untouched = next((f.name for f in entity.fields if f.type in PATCH_PROBE_TYPES), "")
         self.code["patch_probe"] = untouched
         if untouched:
-            imports.add(factory_module, f"{name}Factory").add(f"apps.{entity.app_label}.models", name)
-            update = Call(f"{name}.objects.filter(pk=row.pk).update", [Kw(untouched, "changed")])
+            imports.add(factory_module, f"{name}Factory")
+            update = Call("type(row).objects.filter(pk=row.pk).update", [Kw(untouched, "changed")])
             self.code["patch_probe_update"] = "\n".join(update.lines(1))
         cycle_tests = []
         for rel in entity.relations:
@@ -1445,6 +1446,64 @@ class EntityCode:
             "    add_form = model_admin.get_form(request)(data=data)",
             f'    message = f"{message}"',
             "    assert add_form.errors[field] == [message]",
+        ]
+        return "\n".join(lines)
+
+    def admin_inline_workspace_test(self, imports: Imports) -> str:
+        """An inline row's relation, too, offers and accepts only the parent's workspace."""
+        entity = self.entity
+        found = next(
+            (
+                (inline, rel)
+                for inline in entity.inlines
+                if entity.tenant and inline.source.tenant
+                for rel in inline.source.relations
+                if rel.name in inline.fields
+                and rel.name != inline.fk_name
+                and not rel.many
+                and (rel.target is None or rel.target.tenant)
+            ),
+            None,
+        )
+        if not self.genome.features.admin or found is None:
+            return ""
+        inline, rel = found
+        imports.add("django.contrib", "admin").add("apps.users.factories", "UserFactory")
+        imports.add("django.core.exceptions", "ValidationError")
+        imports.add(f"apps.{entity.app_label}.models", entity.name)
+        imports.add(f"apps.{entity.app_label}.generated.admin", inline.class_name)
+        if rel.target is None:
+            foreign, kind = "UserFactory.create()", "user"
+        else:
+            target = f"{rel.target.name}Factory"
+            if rel.target is not entity:
+                imports.add(f"apps.{rel.target.app_label}.generated.factories", target)
+            foreign, kind = f"{target}.create(workspace=other_workspace)", rel.target.verbose_name
+        message = f"This {kind} belongs to another workspace than {{workspace}}."
+        name = f"test_the_admin_keeps_{inline.source.snake}_{rel.name}_rows_inside_the_workspace"
+        lines = [
+            def_header(name, "rf", "workspace", "other_workspace"),
+            f"    inline = {inline.class_name}({entity.name}, admin.site)",
+            f"    parent = {entity.name}Factory.create(workspace=workspace)",
+            f"    foreign = {foreign}",
+            '    request = rf.get("/")',
+            "    request.user = UserFactory.create(is_staff=True, is_superuser=True)",
+            f"    field = {py_str(rel.name)}",
+            "    change_formset = inline.get_formset(request, parent)",
+            "    with pytest.raises(ValidationError):",
+            "        change_formset.form.base_fields[field].clean(foreign.pk)",
+            "    # A row added with a new parent: the parent form's workspace is the one.",
+            "    prefix = change_formset.get_default_prefix()",
+            "    data = {",
+            '        f"{prefix}-TOTAL_FORMS": "1",',
+            '        f"{prefix}-INITIAL_FORMS": "0",',
+            '        f"{prefix}-0-{field}": foreign.pk,',
+            "    }",
+            f"    new_parent = {entity.name}(workspace=workspace)",
+            "    add_formset = inline.get_formset(request)(data, instance=new_parent, prefix=prefix)",
+            "    assert not add_formset.is_valid()",
+            f'    message = f"{message}"',
+            "    assert add_formset.forms[0].errors[field] == [message]",
         ]
         return "\n".join(lines)
 

@@ -330,6 +330,7 @@ IMPORTED_NAMES = frozenset(
         "WorkspaceScopedModel",
         "GeneratedModelSerializer",
         "GeneratedModelAdmin",
+        "GeneratedInlineAdmin",
         "WorkspaceInline",
         "SummaryField",
         "CurrentWorkspaceDefault",
