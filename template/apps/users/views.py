@@ -96,7 +96,7 @@ class RegisterView(SignInView):
     def post(self, request):
         serializer = RegisterSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        user = services.register(**serializer.validated_data)
+        user = serializer.save()
         return self.signed_in(request, user, status.HTTP_201_CREATED)
 
 
