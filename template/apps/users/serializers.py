@@ -148,8 +148,17 @@ class PasswordResetConfirmSerializer(NewPasswordMixin, serializers.Serializer):
     new_password = serializers.CharField(write_only=True)
 
 
+class TokenField(serializers.CharField):
+    """A token as a JSON string: a number is not read as its digits."""
+
+    def to_internal_value(self, data) -> str:
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 class RefreshSerializer(serializers.Serializer):
-    refresh = serializers.CharField(required=False)
+    refresh = TokenField(required=False)
 
 
 class WorkspaceSerializer(serializers.ModelSerializer):

@@ -275,6 +275,17 @@ def test_refresh_rotates_and_the_old_token_cannot_be_reused(browser, settings):
     assert reused.json()["error"] == "token_not_valid"
 
 
+@pytest.mark.parametrize("path", ["/api/v1/auth/refresh/", "/api/v1/auth/logout/"])
+def test_a_refresh_token_is_a_string_in_a_json_body(path):
+    client = APIClient()
+    number = client.post(path, {"refresh": 0}, format="json")
+    assert number.status_code == status.HTTP_400_BAD_REQUEST
+    assert number.json()["fields"] == {"refresh": ["Not a valid string."]}
+    # A form cannot tell an empty token from none.
+    form = client.post(path, {"refresh": ""}, format="multipart")
+    assert form.status_code == status.HTTP_415_UNSUPPORTED_MEDIA_TYPE
+
+
 def token_pair(client, user) -> dict:
     body = {"email": user.email, "password": PASSWORD}
     return client.post("/api/v1/auth/token/", body).json()
