@@ -108,7 +108,10 @@ def wait_for_a_blocked_write() -> None:
     """Return once another connection waits for this transaction's row lock."""
     with connection.cursor() as cursor:
         for _ in range(500):
-            cursor.execute("SELECT count(*) FROM pg_locks WHERE NOT granted")
+            cursor.execute(
+                "SELECT count(*) FROM pg_locks WHERE NOT granted"
+                " AND pg_backend_pid() = ANY(pg_blocking_pids(pid))"
+            )
             if cursor.fetchone()[0]:
                 return
             time.sleep(0.02)
