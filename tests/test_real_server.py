@@ -305,6 +305,18 @@ def attack(browser: Browser) -> None:
             if response.status_code == 400:
                 assert response.json() == duplicate.json(), response.text
 
+    # Concurrent sign-ups with one email: one wins, the others get a duplicate's 400.
+    duplicate = sign_up(browser.origin, EMAIL)
+    assert list(assert_error(duplicate, 400, "validation_error")["fields"]) == ["email"]
+    emails = ["race@example.com"] * 4
+    with ThreadPoolExecutor(len(emails)) as pool:
+        responses = list(pool.map(partial(sign_up, browser.origin), emails))
+    statuses = sorted(response.status_code for response in responses)
+    assert statuses == [201] + [400] * 3, [response.text for response in responses]
+    for response in responses:
+        if response.status_code == 400:
+            assert response.json() == duplicate.json(), response.text
+
     # A validly signed token whose user claim is not an id.
     for user_id in ("not-an-id", [1], {"id": 1}):
         token = jwt.encode(
@@ -328,6 +340,14 @@ def attack(browser: Browser) -> None:
     assert assert_error(response, 401, "refresh_token_missing")["message"] == (
         "No refresh token was sent: sign in, or send the refresh token in the body."
     )
+
+
+def sign_up(origin: str, email: str) -> requests.Response:
+    """Register ``email`` from a new browser."""
+    client = Browser(origin)
+    assert client.request("GET", f"{AUTH_PATH}csrf/").status_code == 200
+    body = {"email": email, "password": PASSWORD}
+    return client.request("POST", f"{AUTH_PATH}register/", json=body, csrf=True)
 
 
 def create_shelf(browser: Browser, code: str) -> requests.Response:

@@ -107,11 +107,27 @@ class UnderFieldName:
         return f"{self.__class__.__name__}({self.validator!r}, {self.field_name!r})"
 
 
-class GeneratedModelSerializer(serializers.ModelSerializer):
+class ValidatedAgainOnRace(serializers.Serializer):
+    """A value another request takes between the checks and the write gets the
+    same 400 as a later duplicate, not the database's refusal.
+    """
+
+    def save(self, **kwargs):
+        try:
+            with transaction.atomic():
+                return super().save(**kwargs)
+        except IntegrityError:
+            # Checked again now that the other request's row is committed: a
+            # taken value gets its validation error, anything else the 409.
+            self.run_validation(self.initial_data)
+            raise
+
+
+class GeneratedModelSerializer(ValidatedAgainOnRace, serializers.ModelSerializer):
     """Writes with relations by id; responds with ``read_serializer_class``.
 
-    Unique errors land under the field's name, and a value another request takes
-    between the checks and the write gets the same 400 as a later duplicate.
+    Unique errors land under the field's name, also for a value taken at the same
+    time (``ValidatedAgainOnRace``).
     """
 
     serializer_related_field = WorkspaceRelatedField
@@ -136,16 +152,6 @@ class GeneratedModelSerializer(serializers.ModelSerializer):
                 UnderFieldName(validator, named[0]) if one_field else validator
             )
         return validators
-
-    def save(self, **kwargs):
-        try:
-            with transaction.atomic():
-                return super().save(**kwargs)
-        except IntegrityError:
-            # Checked again now that the other request's row is committed: a
-            # taken value gets its validation error, anything else the 409.
-            self.run_validation(self.initial_data)
-            raise
 
     def to_representation(self, instance):
         if self.read_serializer_class is None:

@@ -5,6 +5,8 @@ from django.db.models import Prefetch, prefetch_related_objects
 from rest_framework import exceptions, serializers
 from rest_framework_simplejwt.serializers import TokenObtainPairSerializer
 
+from apps.core.serializers import ValidatedAgainOnRace
+from apps.users import services
 from apps.users.models import Invitation, Membership, User, Workspace
 from apps.users.roles import Role
 from apps.users.throttles import sign_in_attempt
@@ -50,7 +52,9 @@ def profile_data(user: User, request) -> dict:
     return ProfileSerializer(user, context={"request": request}).data
 
 
-class RegisterSerializer(serializers.Serializer):
+class RegisterSerializer(ValidatedAgainOnRace):
+    """A new account and its first workspace; ``save()`` returns the user."""
+
     email = serializers.EmailField()
     password = serializers.CharField(write_only=True, style={"input_type": "password"})
     first_name = serializers.CharField(required=False, allow_blank=True, max_length=150)
@@ -74,6 +78,17 @@ class RegisterSerializer(serializers.Serializer):
             raise serializers.ValidationError({"password": error.messages}) from None
         return attrs
 
+    def create(self, validated_data: dict) -> User:
+        return services.register(**validated_data)
+
+
+def wrong_credentials() -> exceptions.AuthenticationFailed:
+    """The same answer for an unknown email and a wrong password."""
+    return exceptions.AuthenticationFailed(
+        "The email or the password is wrong: check both and try again.",
+        code="invalid_credentials",
+    )
+
 
 class LoginSerializer(serializers.Serializer):
     email = serializers.EmailField()
@@ -86,20 +101,21 @@ class LoginSerializer(serializers.Serializer):
                 request, email=attrs["email"], password=attrs["password"]
             )
             if user is None:
-                # The same answer for an unknown email and a wrong password.
-                raise exceptions.AuthenticationFailed(
-                    "The email or the password is wrong.", code="invalid_credentials"
-                )
+                raise wrong_credentials()
         attrs["user"] = user
         return attrs
 
 
 class TokenSignInSerializer(TokenObtainPairSerializer):
-    """simplejwt's sign-in for non-browser clients, throttled as the browser's is."""
+    """simplejwt's sign-in for non-browser clients, throttled and answered as the
+    browser's is."""
 
     def validate(self, attrs: dict) -> dict:
         with sign_in_attempt(self.context["request"], attrs[self.username_field]):
-            return super().validate(attrs)
+            try:
+                return super().validate(attrs)
+            except exceptions.AuthenticationFailed:
+                raise wrong_credentials() from None
 
 
 class NewPasswordMixin(serializers.Serializer):
@@ -132,8 +148,17 @@ class PasswordResetConfirmSerializer(NewPasswordMixin, serializers.Serializer):
     new_password = serializers.CharField(write_only=True)
 
 
+class TokenField(serializers.CharField):
+    """A token as a JSON string: a number is not read as its digits."""
+
+    def to_internal_value(self, data) -> str:
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 class RefreshSerializer(serializers.Serializer):
-    refresh = serializers.CharField(required=False)
+    refresh = TokenField(required=False)
 
 
 class WorkspaceSerializer(serializers.ModelSerializer):

@@ -20,6 +20,7 @@ from rest_framework_simplejwt.exceptions import TokenError
 from rest_framework_simplejwt.tokens import RefreshToken
 from rest_framework_simplejwt.views import TokenObtainPairView
 
+from apps.core.parsers import JSONParser
 from apps.users import services
 from apps.users.authentication import (
     CookieJWTAuthentication,
@@ -96,7 +97,7 @@ class RegisterView(SignInView):
     def post(self, request):
         serializer = RegisterSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        user = services.register(**serializer.validated_data)
+        user = serializer.save()
         return self.signed_in(request, user, status.HTTP_201_CREATED)
 
 
@@ -117,7 +118,14 @@ class TokenView(TokenObtainPairView):
     serializer_class = TokenSignInSerializer
 
 
-class RefreshView(PublicView):
+class TokenBodyView(PublicView):
+    """Takes the refresh token in a JSON body, or none: a form cannot tell an
+    empty token from no token."""
+
+    parser_classes = [JSONParser]
+
+
+class RefreshView(TokenBodyView):
     """Rotates the refresh token; the old one is blacklisted and cannot be reused,
     but for a few seconds, so that two tabs refreshing at once both stay signed in
     (services.rotate_refresh_token)."""
@@ -145,7 +153,7 @@ class RefreshView(PublicView):
         return response
 
 
-class LogoutView(PublicView):
+class LogoutView(TokenBodyView):
     """Blacklists the refresh token, from the body or the cookie, and clears the cookies.
 
     Non-browser clients send the refresh token /auth/token/ gave them in the body.

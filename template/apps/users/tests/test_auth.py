@@ -1,4 +1,5 @@
 import threading
+import time
 from datetime import timedelta
 from io import StringIO
 
@@ -7,7 +8,7 @@ from django.conf import settings
 from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from rest_framework import status
@@ -26,6 +27,7 @@ from apps.users.views import PasswordResetView
 pytestmark = pytest.mark.django_db
 
 PASSWORD = "correct horse battery staple"
+WRONG_CREDENTIALS = "The email or the password is wrong: check both and try again."
 
 
 @pytest.fixture
@@ -79,6 +81,44 @@ def test_register_refuses_a_taken_email_and_a_weak_password(browser):
     assert "password" in response.json()["fields"]
 
 
+@pytest.mark.django_db(transaction=True)
+def test_an_email_registered_at_the_same_time_is_refused_as_a_duplicate(browser):
+    """The other sign-up commits between this one's checks and its write."""
+    headers = with_csrf(browser)
+    answers: list = []
+
+    def sign_up() -> None:
+        body = {"email": "ada@example.com", "password": PASSWORD}
+        answers.append(browser.post("/api/v1/auth/register/", body, **headers))
+        connection.close()
+
+    thread = threading.Thread(target=sign_up)
+    with transaction.atomic():
+        UserFactory.create(email="Ada@example.com")
+        thread.start()
+        wait_for_a_blocked_write()
+    thread.join()
+    [answer] = answers
+    assert answer.status_code == status.HTTP_400_BAD_REQUEST, answer.json()
+    assert answer.json()["fields"] == {
+        "email": ["An account with this email already exists."]
+    }
+
+
+def wait_for_a_blocked_write() -> None:
+    """Return once another connection waits for this transaction's row lock."""
+    with connection.cursor() as cursor:
+        for _ in range(500):
+            cursor.execute(
+                "SELECT count(*) FROM pg_locks WHERE NOT granted"
+                " AND pg_backend_pid() = ANY(pg_blocking_pids(pid))"
+            )
+            if cursor.fetchone()[0]:
+                return
+            time.sleep(0.02)
+    raise AssertionError("The other request never reached its write.")
+
+
 def test_login_sets_httponly_cookies_and_returns_the_profile(browser):
     user = UserFactory.create()
     response = login(browser, user.email)
@@ -105,6 +145,16 @@ def test_unknown_email_and_wrong_password_get_the_same_answer(browser):
     assert wrong_password.status_code == status.HTTP_401_UNAUTHORIZED
     assert wrong_password.json() == unknown_email.json()
     assert wrong_password.json()["error"] == "invalid_credentials"
+    assert wrong_password.json()["message"] == WRONG_CREDENTIALS
+
+
+def test_token_sign_in_answers_wrong_credentials_as_login_does():
+    user = UserFactory.create()
+    body = {"email": user.email, "password": "not the password"}
+    response = APIClient().post("/api/v1/auth/token/", body)
+    assert response.status_code == status.HTTP_401_UNAUTHORIZED
+    assert response.json()["error"] == "invalid_credentials"
+    assert response.json()["message"] == WRONG_CREDENTIALS
 
 
 @pytest.fixture
@@ -227,6 +277,17 @@ def test_refresh_rotates_and_the_old_token_cannot_be_reused(browser, settings):
     reused = browser.post("/api/v1/auth/refresh/", **with_csrf(browser))
     assert reused.status_code == status.HTTP_401_UNAUTHORIZED
     assert reused.json()["error"] == "token_not_valid"
+
+
+@pytest.mark.parametrize("path", ["/api/v1/auth/refresh/", "/api/v1/auth/logout/"])
+def test_a_refresh_token_is_a_string_in_a_json_body(path):
+    client = APIClient()
+    number = client.post(path, {"refresh": 0}, format="json")
+    assert number.status_code == status.HTTP_400_BAD_REQUEST
+    assert number.json()["fields"] == {"refresh": ["Not a valid string."]}
+    # A form cannot tell an empty token from none.
+    form = client.post(path, {"refresh": ""}, format="multipart")
+    assert form.status_code == status.HTTP_415_UNSUPPORTED_MEDIA_TYPE
 
 
 def token_pair(client, user) -> dict:
