@@ -638,7 +638,7 @@ def test_nginx_sends_an_upload_only_to_whom_django_allows(template_src, tmp_path
         assert response.headers["Content-Disposition"] == 'attachment; filename="page.html"'
         assert response.headers["X-Content-Type-Options"] == "nosniff"
         assert "sandbox" in response.headers["Content-Security-Policy"]
-        assert "no-store" in response.headers["Cache-Control"]
+        assert response.headers["Cache-Control"] == "private, no-store", response.headers
         # Django itself answered with the internal location and no body.
         django = Browser(origin)
         django.jar = owner.jar

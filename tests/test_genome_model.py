@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -404,3 +405,23 @@ def test_fit_splits_a_long_def_line():
 def test_py_str_prefers_double_quotes(value, literal):
     assert py_str(value) == literal
     assert ast.literal_eval(literal) == value
+
+
+def test_every_code_key_the_generator_sets_is_read():
+    """A value codegen computes that no template (nor the generator) reads is dead code."""
+    assignment = re.compile(r'\bcode\["(\w+)"\]\s*=(?!=)')
+    source = "\n".join(path.read_text() for path in (ROOT / "extensions").rglob("*.py"))
+    reads = assignment.sub("", source)
+    template = [
+        text
+        for path in (ROOT / "template").rglob("*")
+        for text in (str(path), path.read_text() if path.is_file() else "")
+    ]
+    templates = "\n".join(template)
+    unread = sorted(
+        key
+        for key in set(assignment.findall(source))
+        if not re.search(rf"\bcode\.{key}\b|code\[['\"]{key}['\"]\]", templates)
+        and f'code["{key}"]' not in reads
+    )
+    assert unread == []

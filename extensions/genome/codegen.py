@@ -217,7 +217,6 @@ def upload_tests(genome: Genome) -> None:
             ]
         )
         genome.code["upload_entity"] = entity.name
-        genome.code["upload_app"] = entity.app_label
         genome.code["upload_field"] = field.name
         genome.code["upload_reader"] = py_str(entity.permissions["retrieve"][-1])
         genome.code["upload_admin"] = f"admin:{entity.app_label}_{entity.name.lower()}"
@@ -1334,7 +1333,6 @@ class EntityCode:
             if first
             else ""
         )
-        self.code["writer_client"] = "member_client" if entity.tenant else "staff_client"
         self.code["test_str_expected"] = self.code["model_str"].replace("self.", "row.")
         self.code["model_label"] = f"{entity.app_label}.{name}"
         self.code["admin_url"] = f"admin:{entity.app_label}_{name.lower()}"
