@@ -357,6 +357,14 @@ def test_exploded_call_is_what_ruff_format_keeps():
     assert ruff("format", "--line-length", "88", source=source) == source
 
 
+def test_a_value_whose_first_line_is_too_long_is_parenthesised_as_ruff_does():
+    factory = "BookkeepingEntryForCardiovascularRehabilitationProgramsInCliFactory"
+    call = Call(f"{factory}.create", [Kw("workspace", "workspace"), Kw("log", "row")])
+    source = "def test():\n" + "\n".join(call.lines(1, prefix="earlier = ")) + "\n"
+    assert source.startswith("def test():\n    earlier = (\n")
+    assert ruff("format", "--line-length", "88", source=source) == source
+
+
 FIT_NAME = "CardiovascularRehabilitationProgramEnrollmentStatusChangeLog"
 FIT_LINES = [
     "row = {N}Factory.create(workspace=workspace)",

@@ -82,7 +82,11 @@ class Node(ABC):
                 return [f"{pad}{prefix}(", wrapped, f"{pad})"]
             return [line]
         opener, closer = self._brackets()
-        out = [f"{pad}{prefix}{opener}"]
+        head = f"{pad}{prefix}{opener}"
+        if len(head) > LINE_LENGTH and prefix.endswith(" = ") and not suffix:
+            # Even split, the first line is too long: ruff parenthesises the value.
+            return [f"{pad}{prefix}(", *self.lines(indent + 1), f"{pad})"]
+        out = [head]
         for child in self._children():
             out.extend(_as_node(child).lines(indent + 1, suffix=","))
         out.append(f"{pad}{closer}{suffix}")
