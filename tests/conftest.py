@@ -40,6 +40,7 @@ FAST_MODULES = {
     "test_gunicorn_conf",
     "test_personal_data",
     "test_soft_delete_audit",
+    "test_snapshots",
 }
 
 sys.path.insert(0, str(ROOT / "extensions"))

@@ -24,7 +24,7 @@ import pytest
 import redis
 from conftest import load, project_env, render, run_in
 from servers import stop
-from test_generated import commit_all, drop_database, text_files
+from test_generated import commit_all, drop_database
 
 ROOT = Path(__file__).resolve().parent.parent
 HOOK = ROOT / "hooks" / "post_copy.py"
@@ -169,8 +169,8 @@ def test_without_async_tasks_there_is_no_celery(template_src, tmp_path):
     root = render(template_src, genome, tmp_path / "notebook")
     mentions = [
         str(path.relative_to(root))
-        for path in text_files(root)
-        if path.suffix in {".py", ".txt", ".toml"} and "celery" in path.read_text().lower()
+        for path in root.rglob("*")
+        if path.is_file() and path.suffix in {".py", ".txt", ".toml"} and "celery" in path.read_text().lower()
     ]
     assert mentions == []
     assert not re.search(r"^CELERY_", (root / ".env.example").read_text(), re.MULTILINE)

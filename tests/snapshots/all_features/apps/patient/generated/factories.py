@@ -1,0 +1,24 @@
+import factory
+
+from apps.patient.models import Patient
+from apps.users.factories import UserFactory, WorkspaceFactory
+
+
+class PatientFactory(factory.django.DjangoModelFactory[Patient]):
+    """Valid patients; ``full=True`` also fills optional relations."""
+
+    workspace = factory.SubFactory(WorkspaceFactory)
+    full_name = factory.Sequence(lambda n: f"full-name-{n}")
+    email = factory.Sequence(lambda n: f"email{n}@example.com")
+    born_on = factory.Faker("date_object")
+    allergies = factory.Sequence(lambda n: f"allergies-{n}")
+    active = factory.Faker("pybool")
+
+    class Meta:
+        model = Patient
+
+    class Params:
+        full = factory.Trait(
+            clinician=factory.SubFactory(UserFactory),
+            account=factory.SubFactory(UserFactory),
+        )

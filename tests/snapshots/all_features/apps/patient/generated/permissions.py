@@ -1,0 +1,11 @@
+"""Which workspace roles may do what with patients (the genome's permissions)."""
+
+from apps.users.roles import Role
+
+ROLE_PERMISSIONS = {
+    "list": (Role.OWNER, Role.ADMIN, Role.CLINICIAN, Role.VIEWER),
+    "retrieve": (Role.OWNER, Role.ADMIN, Role.CLINICIAN, Role.VIEWER),
+    "create": (Role.OWNER, Role.ADMIN, Role.CLINICIAN),
+    "update": (Role.OWNER, Role.ADMIN, Role.CLINICIAN),
+    "delete": (Role.OWNER, Role.ADMIN),
+}

@@ -1,0 +1,147 @@
+from datetime import timedelta
+from io import StringIO
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.urls import reverse_lazy
+from django.utils import timezone
+from rest_framework import status
+
+from apps.patient.generated.factories import PatientFactory
+from apps.patient.models import Patient
+from apps.users.factories import UserFactory
+from apps.visit.generated.factories import VisitFactory
+from apps.visit.models import Visit
+
+URL = "/api/v1/patients/"
+CHANGELIST = reverse_lazy("admin:patient_patient_changelist")
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def reader(client_for_role):
+    return client_for_role("owner")
+
+
+@pytest.fixture
+def deleter(client_for_role):
+    return client_for_role("owner")
+
+
+def deleted_row(workspace, days_ago: int = 0) -> Patient:
+    """A row soft-deleted ``days_ago`` days ago."""
+    row = PatientFactory.create(workspace=workspace)
+    row.deleted_at = timezone.now() - timedelta(days=days_ago)
+    row.save(update_fields=["deleted_at"])
+    return row
+
+
+def test_delete_keeps_the_row(deleter, workspace):
+    row = PatientFactory.create(workspace=workspace)
+    response = deleter.delete(f"{URL}{row.pk}/")
+    assert response.status_code == status.HTTP_204_NO_CONTENT
+    row.refresh_from_db()
+    assert row.deleted_at is not None
+    assert not Patient.objects.filter(pk=row.pk).exists()
+    assert Patient.all_objects.filter(pk=row.pk).exists()
+
+
+def test_soft_deleted_rows_are_gone_from_the_api(reader, workspace):
+    live = PatientFactory.create(workspace=workspace)
+    deleted = deleted_row(workspace)
+    listed = [row["id"] for row in reader.get(URL).json()["results"]]
+    assert listed == [live.pk]
+    response = reader.get(f"{URL}{deleted.pk}/")
+    assert response.status_code == status.HTTP_404_NOT_FOUND
+
+
+def test_visit_patient_reads_null_once_deleted(client_for_role, workspace):
+    row = VisitFactory.create(workspace=workspace, patient=deleted_row(workspace))
+    response = client_for_role("owner").get(f"/api/v1/visits/{row.pk}/")
+    assert response.json()["patient"] is None
+
+
+def test_visit_referrer_reads_null_once_deleted(client_for_role, workspace):
+    row = VisitFactory.create(workspace=workspace, referrer=deleted_row(workspace))
+    response = client_for_role("owner").get(f"/api/v1/visits/{row.pk}/")
+    assert response.json()["referrer"] is None
+
+
+def test_visit_patient_rows_go_and_come_back_with_it(workspace):
+    row = PatientFactory.create(workspace=workspace)
+    child = VisitFactory.create(workspace=workspace, patient=row)
+    earlier = VisitFactory.create(workspace=workspace, patient=row)
+    earlier.soft_delete()
+    row.soft_delete()
+    assert not Visit.objects.filter(pk=child.pk).exists()
+    child.refresh_from_db()
+    with pytest.raises(ValidationError):
+        child.restore()
+    row.restore()
+    assert Visit.objects.filter(pk=child.pk).exists()
+    assert not Visit.objects.filter(pk=earlier.pk).exists()
+
+
+def test_restore_brings_the_row_back(workspace):
+    row = deleted_row(workspace)
+    row.restore()
+    assert Patient.objects.filter(pk=row.pk).exists()
+
+
+def test_purge_honours_the_retention_period_and_dry_run(workspace, settings):
+    settings.SOFT_DELETE_RETENTION_DAYS = 30
+    old = deleted_row(workspace, days_ago=31)
+    recent = deleted_row(workspace, days_ago=29)
+    live = PatientFactory.create(workspace=workspace)
+    rows = Patient.all_objects.filter(pk__in=[old.pk, recent.pk, live.pk])
+    out = StringIO()
+    call_command("purge_deleted", "--dry-run", stdout=out)
+    assert "patient.Patient: would purge 1\n" in out.getvalue()
+    assert rows.count() == 3
+    call_command("purge_deleted", stdout=out)
+    assert "patient.Patient: purged 1\n" in out.getvalue()
+    assert set(rows.values_list("pk", flat=True)) == {recent.pk, live.pk}
+
+
+def test_purge_keeps_what_visit_referrer_protects(workspace, settings, caplog):
+    settings.SOFT_DELETE_RETENTION_DAYS = 30
+    old = deleted_row(workspace, days_ago=31)
+    VisitFactory.create(workspace=workspace, referrer=old)
+    call_command("purge_deleted", stdout=StringIO())
+    assert Patient.all_objects.filter(pk=old.pk).exists()
+    assert "Nothing purged from patient.Patient" in caplog.text
+
+
+@pytest.fixture
+def admin_site(client):
+    client.force_login(UserFactory.create(is_staff=True, is_superuser=True))
+    return client
+
+
+def test_admin_lists_deleted_rows(admin_site, workspace):
+    live = PatientFactory.create(workspace=workspace)
+    deleted = deleted_row(workspace)
+    listed = admin_site.get(CHANGELIST).context["cl"].result_list
+    assert set(listed) == {live, deleted}
+    only_deleted = admin_site.get(CHANGELIST, {"deleted": "yes"})
+    assert list(only_deleted.context["cl"].result_list) == [deleted]
+
+
+def test_admin_bulk_delete_says_it_is_for_good(admin_site):
+    form = admin_site.get(CHANGELIST).context["action_form"]
+    actions = dict(form.fields["action"].choices)
+    assert actions["delete_selected"] == "Delete selected patients for good"
+
+
+def test_admin_soft_deletes_and_restores(admin_site, workspace):
+    row = PatientFactory.create(workspace=workspace)
+    selected = {"_selected_action": [row.pk]}
+    admin_site.post(CHANGELIST, {"action": "soft_delete_selected", **selected})
+    row.refresh_from_db()
+    assert row.deleted_at is not None
+    response = admin_site.post(CHANGELIST, {"action": "restore_selected", **selected})
+    assert response.status_code == status.HTTP_302_FOUND
+    row.refresh_from_db()
+    assert row.deleted_at is None

@@ -1,0 +1,99 @@
+from decimal import Decimal
+
+import pytest
+from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.db import connection
+
+from apps.patient.generated.factories import PatientFactory
+from apps.users.factories import UserFactory
+from apps.visit.generated.admin import NoteInline
+from apps.visit.generated.factories import VisitFactory
+from apps.visit.models import Visit
+
+pytestmark = pytest.mark.django_db
+
+
+def test_str_shows_the_display_field():
+    row = VisitFactory.create()
+    assert str(row) == row.reason
+
+
+def test_for_workspace_returns_only_rows_of_that_workspace(workspace, other_workspace):
+    mine = VisitFactory.create(workspace=workspace)
+    VisitFactory.create(workspace=other_workspace)
+    rows = Visit.objects.for_workspace(workspace)
+    assert list(rows) == [mine]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        pytest.param("reason", "x" * 201, id="reason-max_length"),
+        pytest.param("status", "not-a-choice", id="status-choices"),
+        pytest.param("fee", Decimal("-1"), id="fee-min"),
+        pytest.param("fee", Decimal("9999999"), id="fee-max_digits"),
+    ],
+)
+def test_full_clean_refuses_a_value_that_breaks_a_rule(field, value):
+    row = VisitFactory.create()
+    setattr(row, field, value)
+    with pytest.raises(ValidationError) as error:
+        row.full_clean()
+    assert field in error.value.message_dict
+
+
+def test_a_list_in_the_default_order_reads_its_index(workspace):
+    rows = Visit.objects.for_workspace(workspace)
+    # The list's order: the genome's ordering, then the primary key.
+    rows = rows.order_by("-starts_at", "pk")
+    with connection.cursor() as cursor:
+        # As on a big table: a sort or a whole-table scan would cost more.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_bitmapscan = off")
+        cursor.execute("SET LOCAL enable_sort = off")
+    assert "visit_default_order" in rows.explain()
+
+
+def test_the_admin_keeps_patient_inside_the_workspace(rf, workspace, other_workspace):
+    model_admin = admin.site.get_model_admin(Visit)
+    row = VisitFactory.create(workspace=workspace)
+    foreign = PatientFactory.create(workspace=other_workspace)
+    request = rf.get("/")
+    request.user = UserFactory.create(is_staff=True, is_superuser=True)
+    field = "patient"
+    change_form = model_admin.get_form(request, row, change=True)
+    with pytest.raises(ValidationError):
+        change_form.base_fields[field].clean(foreign.pk)
+    data = {"workspace": workspace.pk, field: foreign.pk}
+    add_form = model_admin.get_form(request)(data=data)
+    message = f"This patient belongs to another workspace than {workspace}."
+    assert add_form.errors[field] == [message]
+
+
+def test_the_admin_keeps_note_author_rows_inside_the_workspace(
+    rf,
+    workspace,
+    other_workspace,
+):
+    inline = NoteInline(Visit, admin.site)
+    parent = VisitFactory.create(workspace=workspace)
+    foreign = UserFactory.create()
+    request = rf.get("/")
+    request.user = UserFactory.create(is_staff=True, is_superuser=True)
+    field = "author"
+    change_formset = inline.get_formset(request, parent)
+    with pytest.raises(ValidationError):
+        change_formset.form.base_fields[field].clean(foreign.pk)
+    # A row added with a new parent: the parent form's workspace is the one.
+    prefix = change_formset.get_default_prefix()
+    data = {
+        f"{prefix}-TOTAL_FORMS": "1",
+        f"{prefix}-INITIAL_FORMS": "0",
+        f"{prefix}-0-{field}": foreign.pk,
+    }
+    new_parent = Visit(workspace=workspace)
+    add_formset = inline.get_formset(request)(data, instance=new_parent, prefix=prefix)
+    assert not add_formset.is_valid()
+    message = f"This user belongs to another workspace than {workspace}."
+    assert add_formset.forms[0].errors[field] == [message]

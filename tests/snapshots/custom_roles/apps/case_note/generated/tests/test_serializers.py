@@ -1,0 +1,67 @@
+import pytest
+from rest_framework.request import Request
+from rest_framework.test import APIRequestFactory
+
+from apps.case_note.generated.factories import CaseNoteFactory
+from apps.case_note.generated.tests.payloads import payload
+from apps.case_note.serializers import CaseNoteSerializer
+from apps.core.testing import member_of
+from apps.shift.generated.factories import ShiftFactory
+
+pytestmark = pytest.mark.django_db
+
+REQUIRED = ["summary", "shift"]
+
+
+def serializer_for(data: dict, workspace, row=None) -> CaseNoteSerializer:
+    """The serializer as the API builds it, for a member's request; ``row`` to update."""
+    request = Request(APIRequestFactory().post("/"))
+    request.user = member_of(workspace)
+    context = {"request": request, "workspace": workspace}
+    return CaseNoteSerializer(row, data, context=context, partial=row is not None)
+
+
+def test_a_valid_payload_is_saved_in_the_request_workspace(workspace, other_workspace):
+    data = payload(workspace) | {"workspace": other_workspace.pk}
+    serializer = serializer_for(data, workspace)
+    assert serializer.is_valid(), serializer.errors
+    assert serializer.save().workspace == workspace
+
+
+def test_a_partial_update_writes_only_the_fields_sent(workspace):
+    row = CaseNoteFactory.create(workspace=workspace)
+    changed = CaseNoteFactory.build().summary
+    # Another request changes the row after this one read it.
+    type(row).objects.filter(pk=row.pk).update(summary=changed)
+    serializer = serializer_for({}, workspace, row)
+    assert serializer.is_valid(), serializer.errors
+    serializer.save()
+    row.refresh_from_db()
+    assert row.summary == changed
+
+
+@pytest.mark.parametrize("field", REQUIRED)
+def test_a_required_field_cannot_be_left_out(workspace, field):
+    data = payload(workspace)
+    del data[field]
+    serializer = serializer_for(data, workspace)
+    assert not serializer.is_valid()
+    assert field in serializer.errors
+
+
+@pytest.mark.parametrize(
+    ("field", "make_foreign"),
+    [
+        (
+            "shift",
+            lambda other_workspace: ShiftFactory.create(workspace=other_workspace).pk,
+        ),
+    ],
+)
+def test_a_relation_to_another_workspace_is_refused(
+    workspace, other_workspace, field, make_foreign
+):
+    data = payload(workspace) | {field: make_foreign(other_workspace)}
+    serializer = serializer_for(data, workspace)
+    assert not serializer.is_valid()
+    assert field in serializer.errors

@@ -1,0 +1,167 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from rest_framework import status
+
+from apps.category.generated.factories import CategoryFactory
+from apps.category.generated.tests.payloads import payload
+from apps.category.models import Category
+from apps.core.testing import request_kwargs
+
+URL = "/api/v1/categories/"
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def reader(member_client):
+    return member_client
+
+
+@pytest.fixture
+def creator(staff_client):
+    return staff_client
+
+
+@pytest.fixture
+def updater(staff_client):
+    return staff_client
+
+
+@pytest.fixture
+def deleter(staff_client):
+    return staff_client
+
+
+def detail(pk: int) -> str:
+    return f"{URL}{pk}/"
+
+
+def ids(response) -> list[int]:
+    return [row["id"] for row in response.json()["results"]]
+
+
+def test_anonymous_requests_are_refused(api_client):
+    response = api_client.get(URL)
+    assert response.status_code == status.HTTP_401_UNAUTHORIZED
+    assert response.json()["error"] == "not_authenticated"
+
+
+def test_list_is_paginated(reader, workspace):
+    CategoryFactory.create_batch(3)
+    body = reader.get(URL, {"page_size": 2}).json()
+    assert body["count"] == 3
+    assert len(body["results"]) == 2
+    assert body["next"] is not None
+    assert body["previous"] is None
+
+
+def test_retrieve(reader, workspace):
+    row = CategoryFactory.create()
+    response = reader.get(detail(row.pk))
+    assert response.status_code == status.HTTP_200_OK
+    assert response.json()["id"] == row.pk
+
+
+def test_create(creator, workspace):
+    response = creator.post(URL, **request_kwargs(payload(workspace)))
+    assert response.status_code == status.HTTP_201_CREATED, response.json()
+    pk = response.json()["id"]
+    assert Category.objects.filter(pk=pk).exists()
+    # The version to send back as If-Match, without reading the row again.
+    assert response["ETag"] == creator.get(detail(pk))["ETag"]
+
+
+def test_update(updater, reader, workspace):
+    row = CategoryFactory.create()
+    saved = row.updated_at
+    response = updater.put(detail(row.pk), **request_kwargs(payload(workspace)))
+    assert response.status_code == status.HTTP_200_OK, response.json()
+    row.refresh_from_db()
+    assert row.updated_at > saved
+    # The answer is the row as stored.
+    assert reader.get(detail(row.pk)).json() == response.json()
+
+
+def test_partial_update(updater, workspace):
+    row = CategoryFactory.create()
+    saved = row.updated_at
+    response = updater.patch(detail(row.pk), {}, format="json")
+    assert response.status_code == status.HTTP_200_OK, response.json()
+    row.refresh_from_db()
+    assert row.updated_at > saved
+
+
+def test_if_match_refuses_to_overwrite_a_newer_row(updater, reader, workspace):
+    row = CategoryFactory.create()
+    read = reader.get(detail(row.pk))
+    row.save()  # Another client's write, after this one's read.
+    stale = updater.patch(detail(row.pk), {}, format="json", HTTP_IF_MATCH=read["ETag"])
+    assert stale.status_code == status.HTTP_412_PRECONDITION_FAILED
+    assert stale.json()["error"] == "precondition_failed"
+    current = reader.get(detail(row.pk))["ETag"]
+    fresh = updater.patch(detail(row.pk), {}, format="json", HTTP_IF_MATCH=current)
+    assert fresh.status_code == status.HTTP_200_OK, fresh.json()
+    assert fresh["ETag"] not in (current, read["ETag"])
+
+
+def test_if_match_compares_the_row_read_locked(updater, reader, workspace):
+    row = CategoryFactory.create()
+    tag = reader.get(detail(row.pk))["ETag"]
+    with CaptureQueriesContext(connection) as queries:
+        response = updater.patch(detail(row.pk), {}, format="json", HTTP_IF_MATCH=tag)
+    assert response.status_code == status.HTTP_200_OK, response.json()
+    table = f'FROM "{type(row)._meta.db_table}"'
+    reads = [sql for sql in (q["sql"] for q in queries) if table in sql]
+    assert "FOR UPDATE" in reads[0], reads
+
+
+def test_delete(deleter, workspace):
+    row = CategoryFactory.create()
+    response = deleter.delete(detail(row.pk))
+    assert response.status_code == status.HTTP_204_NO_CONTENT
+    assert not Category.objects.filter(pk=row.pk).exists()
+
+
+def test_members_cannot_change_shared_data(member_client, workspace):
+    response = member_client.post(URL, **request_kwargs(payload(workspace)))
+    assert response.status_code == status.HTTP_403_FORBIDDEN
+
+
+@pytest.mark.parametrize("field", ["name"])
+def test_search(reader, workspace, field):
+    created = CategoryFactory.create_batch(2)
+    wanted = created[0]
+    term = str(getattr(wanted, field))
+    found = ids(reader.get(URL, {"search": term}))
+    assert wanted.pk in found
+    # Each row found holds every word of the term in a searched field.
+    searched = ("name",)
+    rows = Category.objects.filter(pk__in=found)
+    for row in rows:
+        values = [str(getattr(row, name)).lower() for name in searched]
+        for word in term.lower().replace(",", " ").split():
+            assert any(word in value for value in values), (row.pk, word)
+
+
+@pytest.mark.parametrize("field", ["name"])
+@pytest.mark.parametrize("direction", ["", "-"])
+def test_ordering(reader, workspace, field, direction):
+    CategoryFactory.create_batch(3)
+    found = ids(reader.get(URL, {"ordering": direction + field}))
+    rows = Category.objects.in_bulk(found)
+    listed = [getattr(rows[pk], field) for pk in found]
+    queryset = Category.objects.filter(pk__in=found)
+    expected = queryset.order_by(direction + field)
+    assert listed == [getattr(row, field) for row in expected]
+
+
+def test_list_queries_do_not_grow_with_rows(reader, workspace):
+    def queries_for_a_page(rows: int) -> int:
+        CategoryFactory.create_batch(rows)
+        with CaptureQueriesContext(connection) as queries:
+            response = reader.get(URL, {"page_size": 100})
+        assert response.status_code == status.HTTP_200_OK
+        return len(queries)
+
+    assert queries_for_a_page(2) == queries_for_a_page(8)

@@ -1,0 +1,33 @@
+from apps.cardiovascular_rehabilitation_program_enrollment_status_6b035a.generated.filters import (
+    CardiovascularRehabilitationProgramEnrollmentStatusChangeLogFilterSet,
+)
+from apps.cardiovascular_rehabilitation_program_enrollment_status_6b035a.generated.permissions import (
+    ROLE_PERMISSIONS,
+)
+from apps.cardiovascular_rehabilitation_program_enrollment_status_6b035a.models import (
+    CardiovascularRehabilitationProgramEnrollmentStatusChangeLog,
+)
+from apps.cardiovascular_rehabilitation_program_enrollment_status_6b035a.serializers import (
+    CardiovascularRehabilitationProgramEnrollmentStatusChangeLogSerializer,
+)
+from apps.core.etags import ETagViewSetMixin
+from apps.core.viewsets import WorkspaceScopedModelViewSet
+
+
+class CardiovascularRehabilitationProgramEnrollmentStatusChangeLogViewSetBase(
+    ETagViewSetMixin,
+    WorkspaceScopedModelViewSet,
+):
+    """/api/v1/cardiovascular-rehabilitation-program-enrollment-status-change-logs/: list, retrieve, create, update and delete cardiovascular rehabilitation program enrollment status change logs of the request's workspace."""
+
+    queryset = CardiovascularRehabilitationProgramEnrollmentStatusChangeLog.objects.select_related(
+        "authorization_request",
+    ).prefetch_related("previous_entries")
+    serializer_class = (
+        CardiovascularRehabilitationProgramEnrollmentStatusChangeLogSerializer
+    )
+    filterset_class = (
+        CardiovascularRehabilitationProgramEnrollmentStatusChangeLogFilterSet
+    )
+    role_permissions = ROLE_PERMISSIONS
+    ordering_fields = ("created_at", "updated_at")

@@ -1,0 +1,144 @@
+import pytest
+from rest_framework.request import Request
+from rest_framework.test import APIRequestFactory
+
+from apps.cardiovascular_rehabilitation_program_enrollment_status_6b035a.generated.factories import (
+    CardiovascularRehabilitationProgramEnrollmentStatusChangeLogFactory,
+)
+from apps.cardiovascular_rehabilitation_program_enrollment_status_6b035a.generated.tests.payloads import (
+    payload,
+)
+from apps.cardiovascular_rehabilitation_program_enrollment_status_6b035a.serializers import (
+    CardiovascularRehabilitationProgramEnrollmentStatusChangeLogSerializer,
+)
+from apps.core.testing import member_of
+from apps.patient_insurance_authorization_request_with_a_very_long_894991.generated.factories import (
+    PatientInsuranceAuthorizationRequestWithAVeryLongNameIndeedXFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+REQUIRED = ["note", "shared"]
+
+
+def serializer_for(
+    data: dict,
+    workspace,
+    row=None,
+) -> CardiovascularRehabilitationProgramEnrollmentStatusChangeLogSerializer:
+    """The serializer as the API builds it, for a member's request; ``row`` to update."""
+    request = Request(APIRequestFactory().post("/"))
+    request.user = member_of(workspace)
+    context = {"request": request, "workspace": workspace}
+    return CardiovascularRehabilitationProgramEnrollmentStatusChangeLogSerializer(
+        row,
+        data,
+        context=context,
+        partial=row is not None,
+    )
+
+
+def test_a_valid_payload_is_saved_in_the_request_workspace(workspace, other_workspace):
+    data = payload(workspace) | {"workspace": other_workspace.pk}
+    serializer = serializer_for(data, workspace)
+    assert serializer.is_valid(), serializer.errors
+    assert serializer.save().workspace == workspace
+
+
+def test_a_partial_update_writes_only_the_fields_sent(workspace):
+    row = CardiovascularRehabilitationProgramEnrollmentStatusChangeLogFactory.create(
+        workspace=workspace,
+    )
+    changed = (
+        CardiovascularRehabilitationProgramEnrollmentStatusChangeLogFactory.build().note
+    )
+    # Another request changes the row after this one read it.
+    type(row).objects.filter(pk=row.pk).update(note=changed)
+    serializer = serializer_for({}, workspace, row)
+    assert serializer.is_valid(), serializer.errors
+    serializer.save()
+    row.refresh_from_db()
+    assert row.note == changed
+
+
+def test_a_parent_cycle_is_refused(workspace):
+    row = CardiovascularRehabilitationProgramEnrollmentStatusChangeLogFactory.create(
+        workspace=workspace,
+    )
+    message = "This parent would make the cardiovascular rehabilitation program enrollment status change log its own ancestor."
+    target = row  # Itself.
+    serializer = serializer_for({"parent": target.pk}, workspace, row)
+    assert not serializer.is_valid()
+    assert serializer.errors["parent"] == [message]
+    # A row whose parent is this one.
+    target = CardiovascularRehabilitationProgramEnrollmentStatusChangeLogFactory.create(
+        workspace=workspace,
+        parent=row,
+    )
+    serializer = serializer_for({"parent": target.pk}, workspace, row)
+    assert not serializer.is_valid()
+    assert serializer.errors["parent"] == [message]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        pytest.param("note", "x" * 256, id="note-max_length"),
+        pytest.param("state", "not-a-choice", id="state-choices"),
+        pytest.param("tags", "not a list", id="tags-type"),
+    ],
+)
+def test_a_value_that_breaks_a_rule_is_refused(workspace, field, value):
+    serializer = serializer_for(payload(workspace) | {field: value}, workspace)
+    assert not serializer.is_valid()
+    assert field in serializer.errors
+
+
+@pytest.mark.parametrize("field", REQUIRED)
+def test_a_required_field_cannot_be_left_out(workspace, field):
+    data = payload(workspace)
+    del data[field]
+    serializer = serializer_for(data, workspace)
+    assert not serializer.is_valid()
+    assert field in serializer.errors
+
+
+@pytest.mark.parametrize(
+    ("field", "make_foreign"),
+    [
+        ("owner", lambda other_workspace: member_of(other_workspace).pk),
+        (
+            "parent",
+            lambda other_workspace: (
+                CardiovascularRehabilitationProgramEnrollmentStatusChangeLogFactory.create(
+                    workspace=other_workspace,
+                ).pk
+            ),
+        ),
+        (
+            "others",
+            lambda other_workspace: (
+                [
+                    CardiovascularRehabilitationProgramEnrollmentStatusChangeLogFactory.create(
+                        workspace=other_workspace,
+                    ).pk,
+                ]
+            ),
+        ),
+        (
+            "twin",
+            lambda other_workspace: (
+                PatientInsuranceAuthorizationRequestWithAVeryLongNameIndeedXFactory.create(
+                    workspace=other_workspace,
+                ).pk
+            ),
+        ),
+    ],
+)
+def test_a_relation_to_another_workspace_is_refused(
+    workspace, other_workspace, field, make_foreign
+):
+    data = payload(workspace) | {field: make_foreign(other_workspace)}
+    serializer = serializer_for(data, workspace)
+    assert not serializer.is_valid()
+    assert field in serializer.errors

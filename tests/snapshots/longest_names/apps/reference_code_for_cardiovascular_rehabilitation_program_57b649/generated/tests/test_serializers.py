@@ -1,0 +1,77 @@
+import pytest
+from rest_framework.request import Request
+from rest_framework.test import APIRequestFactory
+
+from apps.core.testing import member_of
+from apps.reference_code_for_cardiovascular_rehabilitation_program_57b649.generated.factories import (
+    ReferenceCodeForCardiovascularRehabilitationProgramsInClinicFactory,
+)
+from apps.reference_code_for_cardiovascular_rehabilitation_program_57b649.generated.tests.payloads import (
+    payload,
+)
+from apps.reference_code_for_cardiovascular_rehabilitation_program_57b649.serializers import (
+    ReferenceCodeForCardiovascularRehabilitationProgramsInClinicSerializer,
+)
+
+pytestmark = pytest.mark.django_db
+
+REQUIRED = ["code"]
+
+
+def serializer_for(
+    data: dict,
+    workspace,
+    row=None,
+) -> ReferenceCodeForCardiovascularRehabilitationProgramsInClinicSerializer:
+    """The serializer as the API builds it, for a member's request; ``row`` to update."""
+    request = Request(APIRequestFactory().post("/"))
+    request.user = member_of(workspace)
+    context = {"request": request, "workspace": workspace}
+    return ReferenceCodeForCardiovascularRehabilitationProgramsInClinicSerializer(
+        row,
+        data,
+        context=context,
+        partial=row is not None,
+    )
+
+
+def test_a_valid_payload_is_saved(workspace):
+    data = payload(workspace)
+    serializer = serializer_for(data, workspace)
+    assert serializer.is_valid(), serializer.errors
+    assert serializer.save().pk is not None
+
+
+def test_a_partial_update_writes_only_the_fields_sent(workspace):
+    row = ReferenceCodeForCardiovascularRehabilitationProgramsInClinicFactory.create()
+    changed = (
+        ReferenceCodeForCardiovascularRehabilitationProgramsInClinicFactory.build().code
+    )
+    # Another request changes the row after this one read it.
+    type(row).objects.filter(pk=row.pk).update(code=changed)
+    serializer = serializer_for({}, workspace, row)
+    assert serializer.is_valid(), serializer.errors
+    serializer.save()
+    row.refresh_from_db()
+    assert row.code == changed
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        pytest.param("code", "x" * 256, id="code-max_length"),
+    ],
+)
+def test_a_value_that_breaks_a_rule_is_refused(workspace, field, value):
+    serializer = serializer_for(payload(workspace) | {field: value}, workspace)
+    assert not serializer.is_valid()
+    assert field in serializer.errors
+
+
+@pytest.mark.parametrize("field", REQUIRED)
+def test_a_required_field_cannot_be_left_out(workspace, field):
+    data = payload(workspace)
+    del data[field]
+    serializer = serializer_for(data, workspace)
+    assert not serializer.is_valid()
+    assert field in serializer.errors

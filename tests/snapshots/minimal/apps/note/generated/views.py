@@ -1,0 +1,17 @@
+from apps.core.etags import ETagViewSetMixin
+from apps.core.viewsets import WorkspaceScopedModelViewSet
+from apps.note.generated.filters import NoteFilterSet
+from apps.note.generated.permissions import ROLE_PERMISSIONS
+from apps.note.models import Note
+from apps.note.serializers import NoteSerializer
+
+
+class NoteViewSetBase(ETagViewSetMixin, WorkspaceScopedModelViewSet):
+    """/api/v1/notes/: list, retrieve, create, update and delete notes of the request's workspace."""
+
+    queryset = Note.objects.all()
+    serializer_class = NoteSerializer
+    filterset_class = NoteFilterSet
+    role_permissions = ROLE_PERMISSIONS
+    search_fields = ("title",)
+    ordering_fields = ("created_at", "updated_at")

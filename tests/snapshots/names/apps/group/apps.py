@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class GroupConfig(AppConfig):
+    name = "apps.group"
+    label = "group"
+    verbose_name = "Groups"

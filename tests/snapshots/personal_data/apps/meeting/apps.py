@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class MeetingConfig(AppConfig):
+    name = "apps.meeting"
+    label = "meeting"
+    verbose_name = "Meetings"

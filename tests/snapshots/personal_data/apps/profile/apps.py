@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class ProfileConfig(AppConfig):
+    name = "apps.profile"
+    label = "profile"
+    verbose_name = "Profiles"

@@ -1,0 +1,10 @@
+from apps.core.admin import GeneratedModelAdmin
+
+
+class CommentAdminBase(GeneratedModelAdmin):
+    list_display = ("id", "author_email", "edited", "task", "author", "created_at")
+    search_fields = ("body",)
+    list_filter = ("edited", "task")
+    readonly_fields = ("created_at", "updated_at")
+    list_select_related = ("task", "author")
+    raw_id_fields = ("workspace", "task", "author")
