@@ -35,39 +35,46 @@ _forget_other_genome_packages()
 sys.path.insert(0, str(HERE))
 
 from genome import TOP_LEVEL_KEYS, GenomeError, build  # noqa: E402
+from genome.codegen import generate  # noqa: E402
 from genome.naming import project_slug  # noqa: E402
 from genome.pycode import fit  # noqa: E402
+from genome.views import Views  # noqa: E402
 
 _by_identity: list[tuple[tuple[Any, ...], Any]] = []
 _by_content: dict[str, Any] = {}
 
 
-def genome_for(context: dict[str, Any]):
-    """The built genome for this context's answers, built once per answer set.
+def genome_for(context: dict[str, Any]) -> tuple[Any, Any]:
+    """The built genome and its views for this context's answers, built once per
+    answer set.
 
     Most calls pass the very same answer objects: they are recognised by identity.
     Copier copies the answers between its phases, so equal answers are then
     recognised by content.
     """
     answers = tuple(context.get(key) for key in TOP_LEVEL_KEYS)
-    for cached_answers, genome in _by_identity:
+    for cached_answers, built in _by_identity:
         if all(a is b for a, b in zip(cached_answers, answers, strict=True)):
-            return genome
+            return built
     data = {key: context[key] for key in TOP_LEVEL_KEYS if context.get(key) is not None}
     conf = context.get("_copier_conf") or {}
     extra = conf.get("data") or {}
     previous = previous_answers(conf)
     key = json.dumps([data, dict(extra), previous], sort_keys=True, default=str)
-    genome = _by_content.get(key)
-    if genome is None:
+    built = _by_content.get(key)
+    if built is None:
         try:
             genome = build(data, extra_keys=extra, previous=previous)
         except GenomeError as error:
-            genome = RefusedGenome(error)
-        _by_content[key] = genome
+            refused = RefusedGenome(error)
+            built = (refused, refused)
+        else:
+            generate(genome)
+            built = (genome, Views(genome))
+        _by_content[key] = built
     # The cache holds the answer objects themselves, so their ids stay valid.
-    _by_identity[:] = [(answers, genome)]
-    return genome
+    _by_identity[:] = [(answers, built)]
+    return built
 
 
 def previous_answers(conf) -> dict[str, Any] | None:
@@ -129,4 +136,4 @@ class GenomeContext(ContextHook):
         # While copier still asks questions, the genome is incomplete.
         if any(key not in context for key in TOP_LEVEL_KEYS):
             return
-        context["genome"] = genome_for(context)
+        context["genome"], context["views"] = genome_for(context)

@@ -15,7 +15,8 @@ import pytest
 import yaml
 from conftest import EXAMPLES, ROOT, render
 from genome import GenomeError, build
-from genome.codegen import erased_value
+from genome.codegen import generate
+from genome.kinds import erased_value
 
 GENOMES = ROOT / "tests" / "genomes"
 PRIVACY_FILES = (
@@ -27,7 +28,9 @@ PRIVACY_FILES = (
 
 
 def built(path):
-    return build(yaml.safe_load(path.read_text()))
+    genome = build(yaml.safe_load(path.read_text()))
+    generate(genome)
+    return genome
 
 
 def table(genome) -> dict:
@@ -106,6 +109,7 @@ def test_a_clinicians_erasure_never_rewrites_their_patients_records():
     patient = data["entities"][0]
     patient["relations"] = [r for r in patient["relations"] if r["name"] != "account"]
     genome = build(data)
+    generate(genome)
     assert "patient.Patient" not in table(genome)
     assert "`Patient.full_name`" in genome.code["personal_data_unlinked"]
 
@@ -124,6 +128,7 @@ def test_a_long_required_unique_marker_that_does_not_fit_is_kept():
     data = yaml.safe_load((GENOMES / "personal_data.yml").read_text())
     data["entities"][0]["fields"][0]["max_length"] = 20  # handle: erased-<19 digits>
     genome = build(data)
+    generate(genome)
     assert "handle" not in table(genome)["profile.Profile"]["erase"]
 
 

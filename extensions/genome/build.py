@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from . import naming, values
 from .changes import check_changes, previous_spec
 from .errors import GenomeError, from_validation_error, suggest
-from .model import Entity, Field, Genome, Relation, RemovedApp, Role, Story
+from .model import Entity, Field, Genome, Inline, Relation, RemovedApp, Role, Story
 from .spec import (
     ACTIONS,
     EXTRA_KEYS,
@@ -116,6 +116,7 @@ class Builder:
         self.check_related_names(live)
         self.check_permissions(live, roles)
         ordered = self.topological(live)
+        attach_inlines(ordered)
         stories = self.build_stories(by_name, roles)
         return Genome(
             project_name=spec.project_name.strip(),
@@ -349,6 +350,7 @@ class Builder:
             pii=spec.pii,
             phi=spec.phi,
             lookups=lookups,
+            choices_class=choices_class(spec.name) if kind == "choice" else "",
         )
         field.spec = spec
         field.where = where
@@ -795,6 +797,7 @@ class Builder:
     def build_stories(self, by_name: Mapping[str, Entity], roles: list[str]) -> list[Story]:
         stories: list[Story] = []
         seen: set[str] = set()
+        used: set[str] = set()
         for i, spec in enumerate(self.spec.stories):
             where = f"stories[{i}]"
             if spec.id in seen:
@@ -855,6 +858,7 @@ class Builder:
                         "line": line.strip(),
                     }
                 )
+            name_story_tests(spec.id, checks, used)
             stories.append(
                 Story(
                     id=spec.id,
@@ -929,6 +933,58 @@ def cascade_soft_delete(entities: list[Entity]) -> None:
                 changed = True
 
 
+def choices_class(field_name: str) -> str:
+    """The TextChoices class of a choice field, named so it shadows nothing on the model."""
+    name = naming.pascal(field_name)
+    return f"{name}Choices" if name in {"Meta", "DoesNotExist", "MultipleObjectsReturned", "Base"} else name
+
+
+def name_story_tests(story_id: str, checks: list[dict], used: set[str]) -> None:
+    """Each structured acceptance line's test name, unique in test_stories.py."""
+    for check in checks:
+        verb = "can" if check["allowed"] else "cannot"
+        base = naming.snake(f"{story_id} {check['role']} {verb} {check['action']} {check['entity']}")
+        test_name = f"test_{base}"
+        suffix = 2
+        while test_name in used:
+            test_name, suffix = f"test_{base}_{suffix}", suffix + 1
+        used.add(test_name)
+        check["test"] = test_name
+
+
+def attach_inlines(entities: list[Entity]) -> None:
+    """Each many-to-one relation between entities of the same scope becomes an
+    admin inline on its target, listing the source's identifying fields."""
+    for entity in entities:
+        for rel in entity.relations:
+            if (
+                rel.target is not None
+                and rel.target is not entity
+                and rel.target.tenant == entity.tenant
+                and rel.kind == "many_to_one"
+            ):
+                twins = (
+                    sum(1 for r in entity.relations if r.target is rel.target and r.kind == "many_to_one") > 1
+                )
+                rel.target.inlines.append(
+                    Inline(
+                        class_name=f"{entity.name}{naming.pascal(rel.name)}Inline"
+                        if twins
+                        else f"{entity.name}Inline",
+                        source=entity,
+                        fk_name=rel.name,
+                        fields=_inline_fields(entity, rel),
+                    )
+                )
+
+
+def _inline_fields(entity: Entity, rel: Relation) -> list[str]:
+    names = [] if entity.display == "id" else [entity.display]
+    names += [f.name for f in entity.fields if f.required and f.name not in names]
+    names += [r.name for r in entity.relations if r.required and r is not rel and not r.many]
+    return names or [f.name for f in entity.fields[:1]]
+
+
 REQUIRED_KEYS = ("project_name", "entities")
 
 
@@ -960,8 +1016,5 @@ def build(
         problems += check_changes(old, spec)
     if problems:
         raise GenomeError(problems)
-    from .codegen import generate
-
     genome.source = dict(data)
-    generate(genome)
     return genome

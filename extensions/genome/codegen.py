@@ -8,19 +8,24 @@ lay these out; they never decide anything themselves.
 from __future__ import annotations
 
 import json
-import textwrap
-from decimal import Decimal
 
 from . import naming
-from .build import choice_values, decimal_shape
+from .build import choice_values
 from .docs import documents
-from .model import Entity, Field, Genome, Inline, Relation, Rule
+from .kinds import (
+    ERASED_SHOWN,
+    blank_unique,
+    constrained,
+    erased_value,
+    factory_value,
+    field_call,
+    rules_for,
+)
+from .model import Entity, Field, Genome, Relation, Rule
 from .pycode import (
-    Attr,
     Call,
     Imports,
     Kw,
-    Lambda,
     Node,
     Pair,
     Raw,
@@ -28,40 +33,27 @@ from .pycode import (
     assign,
     class_header,
     def_header,
-    fit,
-    py_literal,
-    py_regex,
     py_str,
     str_list,
     str_tuple,
     tuple_assign,
 )
+from .views.common import (
+    PATCH_PROBE_TYPES,
+    actor_fixtures,
+    docstring,
+    foreign_param,
+    foreign_value,
+    method_chain,
+    ordering_index,
+    ordering_index_name,
+    parametrize,
+    payload_relation,
+    prose_and,
+    str_expression,
+)
 
-DJANGO_FIELD = {
-    "string": "CharField",
-    "text": "TextField",
-    "slug": "SlugField",
-    "email": "EmailField",
-    "url": "URLField",
-    "uuid": "UUIDField",
-    "integer": "IntegerField",
-    "big_integer": "BigIntegerField",
-    "decimal": "DecimalField",
-    "float": "FloatField",
-    "boolean": "BooleanField",
-    "date": "DateField",
-    "datetime": "DateTimeField",
-    "time": "TimeField",
-    "duration": "DurationField",
-    "choice": "CharField",
-    "json": "JSONField",
-    "file": "FileField",
-    "image": "ImageField",
-}
-TRIPLE = '"""'
-DEFAULT_MAX_LENGTH = {"string": 255, "slug": 50, "email": 254, "url": 200}
 ON_DELETE = {"cascade": "CASCADE", "protect": "PROTECT", "set_null": "SET_NULL", "restrict": "RESTRICT"}
-BLANK_STRING_TYPES = {"string", "text", "slug", "email", "url", "choice", "file", "image"}
 DJANGO_KIND = {"many_to_one": "ForeignKey", "one_to_one": "OneToOneField", "many_to_many": "ManyToManyField"}
 # Attributes that djangorestframework-stubs declares on serializers and fields: a
 # relation of the same name is declared on a read serializer with a type: ignore.
@@ -112,24 +104,6 @@ DRF_SERIALIZER_ATTRIBUTES = frozenset(
 
 def generate(genome: Genome) -> None:
     """Fill ``genome.code`` and each ``entity.code``."""
-    for entity in genome.entities:
-        for rel in entity.relations:
-            if (
-                rel.target is not None
-                and rel.target is not entity
-                and rel.target.tenant == entity.tenant
-                and rel.kind == "many_to_one"
-            ):
-                rel.target.inlines.append(
-                    Inline(
-                        class_name=f"{entity.name}{naming.pascal(rel.name)}Inline"
-                        if _twins(entity, rel)
-                        else f"{entity.name}Inline",
-                        source=entity,
-                        fk_name=rel.name,
-                        fields=_inline_fields(entity, rel),
-                    )
-                )
     constants = {role.value: role.constant for role in genome.roles}
     for entity in genome.entities:
         EntityCode(entity, genome).build()
@@ -169,9 +143,9 @@ def generate(genome: Genome) -> None:
         router.add("apps.core.uploads", "FileView")
         upload_tests(genome)
     genome.code["api_imports"] = router.render()
-    genome.code["soft_delete_entities"] = _and([f"`{e.name}`" for e in genome.entities if e.soft_delete])
-    genome.code["audit_entities"] = _and([f"`{e.name}`" for e in genome.entities if e.audit])
-    genome.code["audit_readers"] = _and([f"`{r.value}`" for r in genome.roles[:2]])
+    genome.code["soft_delete_entities"] = prose_and([f"`{e.name}`" for e in genome.entities if e.soft_delete])
+    genome.code["audit_entities"] = prose_and([f"`{e.name}`" for e in genome.entities if e.audit])
+    genome.code["audit_readers"] = prose_and([f"`{r.value}`" for r in genome.roles[:2]])
     genome.code["routes"] = routes
     genome.code["api_tags"] = api_tags(genome)
     genome.code["enum_overrides"] = enum_overrides(genome)
@@ -266,62 +240,6 @@ def api_tags(genome: Genome) -> str:
         for name, text in tags
     ]
     return "\n".join(Seq(items).lines(1, prefix='"TAGS": ', suffix=","))
-
-
-def _and(items: list[str]) -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
-    return " and ".join([", ".join(items[:-1]), items[-1]] if len(items) > 1 else items)
-
-
-# Erasure markers by field type for required fields ("{pk}" becomes the row's id):
-# non-deliverable addresses (RFC 2606 reserves .invalid) that pass Django's validators.
-ERASED_MARKER = {
-    "string": "erased",
-    "text": "erased",
-    "slug": "erased-{pk}",
-    "email": "erased-{pk}@erased.invalid",
-    "url": "https://erased.invalid/{pk}",
-}
-# Emptiness on erasure of an optional field, as the model stores it (see field_call).
-ERASED_EMPTY = {"list": "[]", "boolean": None}
-# How the README shows an erased value.
-ERASED_SHOWN = {'""': "blank", "None": "NULL", "[]": "empty list"}
-# The longest row id: a bigint's 19 digits.
-LONGEST_PK = "9" * 19
-
-
-def erased_value(field: Field) -> tuple[str | None, str]:
-    """The Python source of the value that erases ``field``, or None and why not.
-
-    Optional fields are emptied ("" or NULL, as the model stores emptiness), which
-    skips their validators. A required text-like field gets a marker when the marker
-    passes its length, pattern and uniqueness rules.
-    """
-    kind = field.type
-    if not field.required:
-        if kind in ERASED_EMPTY:
-            empty = ERASED_EMPTY[kind]
-            return empty, "" if empty else "a boolean has no empty value"
-        return ('""' if kind in BLANK_STRING_TYPES else "None"), ""
-    marker = ERASED_MARKER.get(kind)
-    if marker is None:
-        return None, f"required {kind}: no value stands for none"
-    if field.unique and "{pk}" not in marker:
-        marker += "-{pk}"
-    spec = field.spec
-    longest = marker.format(pk=LONGEST_PK)
-    max_length = (spec.max_length if spec else None) or DEFAULT_MAX_LENGTH.get(kind)
-    if max_length is not None and len(longest) > max_length:
-        return None, f"required {kind} of at most {max_length} characters: no marker fits"
-    if spec and spec.min_length and len(marker.format(pk="1")) < spec.min_length:
-        return None, f"required {kind} of at least {spec.min_length} characters"
-    if (
-        spec
-        and spec.pattern
-        and not all(re_fullmatch(spec.pattern, marker.format(pk=pk)) for pk in ("1", LONGEST_PK))
-    ):
-        return None, f"required {kind} whose pattern the marker does not match"
-    return py_str(marker), ""
 
 
 def personal_data(genome: Genome) -> None:
@@ -421,8 +339,6 @@ def personal_data(genome: Genome) -> None:
     genome.code["personal_data_unlinked"] = ", ".join(unlinked)
 
 
-# Field types whose factory values differ from row to row.
-PATCH_PROBE_TYPES = frozenset({"string", "text", "slug", "email", "url", "uuid", "integer", "big_integer"})
 MIB = 1024 * 1024
 # Django refuses a request body over DATA_UPLOAD_MAX_MEMORY_SIZE (2.5 MiB), files apart.
 BODY_MIB = 3
@@ -443,17 +359,6 @@ def client_max_body_size(genome: Genome) -> str:
             return UNLIMITED_UPLOAD
         largest = max(largest, sum(sizes))
     return f"{-(-largest // MIB) + BODY_MIB}m"
-
-
-def _twins(entity: Entity, rel: Relation) -> bool:
-    return sum(1 for r in entity.relations if r.target is rel.target and r.kind == "many_to_one") > 1
-
-
-def _inline_fields(entity: Entity, rel: Relation) -> list[str]:
-    names = [] if entity.display == "id" else [entity.display]
-    names += [f.name for f in entity.fields if f.required and f.name not in names]
-    names += [r.name for r in entity.relations if r.required and r is not rel and not r.many]
-    return names or [f.name for f in entity.fields[:1]]
 
 
 class EntityCode:
@@ -511,7 +416,7 @@ class EntityCode:
         for field in entity.fields:
             if field.type == "choice":
                 choices.append(self.choices_class(field))
-            declarations.append(assign(field.name, self.field_call(field, imports)))
+            declarations.append(assign(field.name, field_call(self.entity, field, imports)))
         for rel in entity.relations:
             declarations.append(assign(rel.name, self.relation_call(rel, imports)))
         masked = [f.name for f in entity.fields if f.pii or f.phi]
@@ -541,139 +446,16 @@ class EntityCode:
         sections = [*choices, "\n".join(declarations)] if declarations else choices
         self.code["model_body"] = "".join(f"{section}\n\n" for section in sections)
         self.code["model_meta"] = meta
-        self.code["model_str"] = (
-            "str(self.pk)"
-            if entity.display == "id"
-            else (
-                f"self.{entity.display}"
-                if _is_text(entity, entity.display)
-                else f"str(self.{entity.display})"
-            )
-        )
+        self.code["model_str"] = str_expression(entity)
 
     def choices_class(self, field: Field) -> str:
-        name = naming.pascal(field.name)
-        if name in {"Meta", "DoesNotExist", "MultipleObjectsReturned", "Base"}:
-            name += "Choices"
-        field.choices_class = name
+        name = field.choices_class
         lines = [f"    class {name}(models.TextChoices):"]
         for choice in field.spec.choices:
             value = choice if isinstance(choice, str) else choice.value
             label = (None if isinstance(choice, str) else choice.label) or naming.title(value) or value
             lines.append(tuple_assign(naming.upper_snake(value), [py_str(value), py_str(label)], 2))
         return "\n".join(lines)
-
-    def field_call(self, field: Field, imports: Imports) -> Call:
-        spec = field.spec
-        kind = field.type
-        args: list = []
-        validators: list = []
-        if kind == "list":
-            base_kind = spec.of
-            base_args: list = []
-            if base_kind in DEFAULT_MAX_LENGTH:
-                base_args.append(Kw("max_length", str(spec.max_length or DEFAULT_MAX_LENGTH[base_kind])))
-            if base_kind == "decimal":
-                base_args += [Kw("max_digits", "12"), Kw("decimal_places", "2")]
-            imports.add("django.contrib.postgres.fields", "ArrayField")
-            args.append(Call(f"models.{DJANGO_FIELD[base_kind]}", base_args))
-            if spec.max_items is not None:
-                args.append(Kw("size", str(spec.max_items)))
-            func = "ArrayField"
-        else:
-            func = f"models.{DJANGO_FIELD[kind]}"
-        if kind in DEFAULT_MAX_LENGTH:
-            max_length = spec.max_length or DEFAULT_MAX_LENGTH[kind]
-            if kind == "string" or spec.max_length is not None:
-                args.append(Kw("max_length", str(max_length)))
-        if kind == "choice":
-            args.append(Kw("max_length", str(max(len(v) for v in choice_values(spec)))))
-            args.append(Kw("choices", f"{field.choices_class}.choices"))
-        if kind == "decimal":
-            digits, places = decimal_shape(spec)
-            args += [Kw("max_digits", str(digits)), Kw("decimal_places", str(places))]
-        if kind in {"file", "image"}:
-            imports.add("apps.core.uploads", "RandomDirectory")
-            prefix = py_str(f"{self.entity.app_label}/{field.name}/")
-            args.append(Kw("upload_to", Call("RandomDirectory", [prefix])))
-            # Room for the path: <app_label>/<field>/<32 hex digits>/<file name>.
-            args.append(Kw("max_length", "255"))
-        # Emptiness: text-like columns store "", the others NULL. An optional choice
-        # with a default takes the default when omitted: "" is not one of its choices.
-        if not field.required and not (kind == "choice" and field.has_default):
-            if kind in BLANK_STRING_TYPES:
-                args.append(Kw("blank", "True"))
-                if not field.has_default and kind not in {"file", "image"}:
-                    args.append(Kw("default", '""'))
-            elif kind == "list":
-                args.append(Kw("blank", "True"))
-                if not field.has_default:
-                    args.append(Kw("default", "list"))
-            elif kind == "boolean":
-                if not field.has_default:
-                    args.append(Kw("default", "False"))
-            else:
-                args += [Kw("null", "True"), Kw("blank", "True")]
-        if field.has_default:
-            args.append(Kw("default", self.default_source(field, imports)))
-        if field.unique and not _constrained(self.entity, field):
-            args.append(Kw("unique", "True"))
-        if field.index and not self.entity.tenant and not field.unique:
-            args.append(Kw("db_index", "True"))
-        if field.help:
-            args.append(Kw("help_text", py_str(field.help)))
-        # Validators.
-        if kind in {"string", "text"}:
-            if spec.min_length:
-                imports.add("django.core.validators", "MinLengthValidator")
-                validators.append(Call("MinLengthValidator", [str(spec.min_length)]))
-            if kind == "text" and spec.max_length is not None:
-                imports.add("django.core.validators", "MaxLengthValidator")
-                validators.append(Call("MaxLengthValidator", [str(spec.max_length)]))
-            if spec.pattern is not None:
-                imports.add("django.core.validators", "RegexValidator")
-                validators.append(Call("RegexValidator", [py_regex(anchored(spec.pattern))]))
-        if kind in {"integer", "big_integer", "decimal", "float"}:
-            for key, validator in (("min", "MinValueValidator"), ("max", "MaxValueValidator")):
-                bound = getattr(spec, key)
-                if bound is not None:
-                    imports.add("django.core.validators", validator)
-                    validators.append(Call(validator, [self.number_source(kind, bound, imports)]))
-        if kind in {"file", "image"} and spec.max_size is not None:
-            imports.add("apps.core.validators", "MaxFileSizeValidator")
-            validators.append(
-                Call(
-                    "MaxFileSizeValidator",
-                    [f"{spec.max_size:_}" if spec.max_size >= 10_000 else str(spec.max_size)],
-                )
-            )
-        if validators:
-            args.append(Kw("validators", Seq(validators)))
-        return Call(func, args)
-
-    def number_source(self, kind: str, bound: int | Decimal, imports: Imports) -> str:
-        if kind == "decimal":
-            imports.add("decimal", "Decimal")
-            return f'Decimal("{bound}")'
-        if kind == "float":
-            return repr(float(bound))
-        return str(int(bound))
-
-    def default_source(self, field: Field, imports: Imports) -> str:
-        value = field.default_value
-        if field.type == "choice":
-            return f"{field.choices_class}.{naming.upper_snake(value)}"
-        if field.type in {"list", "json"} and value in ([], {}):
-            return "list" if value == [] else "dict"
-        if field.type == "decimal":
-            imports.add("decimal", "Decimal")
-            _, places = decimal_shape(field.spec)
-            return f'Decimal("{Decimal(str(value)).quantize(Decimal(1).scaleb(-places))}")'
-        if field.type == "float":
-            return repr(float(value))
-        if field.type in {"date", "datetime", "time", "duration"}:
-            imports.add("datetime")
-        return py_literal(value)
 
     def relation_call(self, rel: Relation, imports: Imports) -> Call:
         if rel.target is None:
@@ -715,45 +497,24 @@ class EntityCode:
                         ],
                     )
                 )
-        order = self.ordering_index()
+        order = ordering_index(self.entity)
         if order:
             # Not partial on live rows: turning soft delete on only adds its column.
             args = [
                 Kw("fields", Seq([py_str(c) for c in ["workspace", *order]])),
-                Kw("name", py_str(self.ordering_index_name)),
+                Kw("name", py_str(ordering_index_name(self.entity))),
             ]
             calls.append(Call("models.Index", args))
         return calls
-
-    @property
-    def ordering_index_name(self) -> str:
-        # Field indexes end in _idx: this name cannot clash with theirs.
-        return naming.short_name(self.entity.app_label, "default", limit=30, suffix="order")
-
-    def ordering_index(self) -> list[str]:
-        """The columns, after the workspace, that read a list in its default order.
-
-        The list orders by the entity's ordering, then by id (core/filters.py). An
-        ordering by a relation sorts by the related table, which no index here serves.
-        """
-        entity = self.entity
-        if not entity.tenant:
-            return []
-        relations = {r.name for r in entity.relations}
-        if any(term.lstrip("-") in relations for term in entity.ordering):
-            return []
-        if any(term.lstrip("-") == "id" for term in entity.ordering):
-            return list(entity.ordering)
-        return [*entity.ordering, "id"]
 
     def constraints(self) -> list[Call]:
         entity = self.entity
         prefix = ["workspace"] if entity.tenant else []
         groups: list[tuple[list[str], str | None]] = []
         for field in entity.fields:
-            if _constrained(entity, field):
+            if constrained(entity, field):
                 # An optional text value is "" when absent; blanks never collide.
-                groups.append(([field.name], field.name if _blank_unique(field) else None))
+                groups.append(([field.name], field.name if blank_unique(field) else None))
         groups += [(group, None) for group in entity.unique_together]
         calls = []
         for group, blank in groups:
@@ -899,7 +660,7 @@ class EntityCode:
             chain.append(Call("select_related", [py_str(n) for n in one]))
         if many:
             chain.append(Call("prefetch_related", [py_str(n) for n in many]))
-        queryset = _method_chain(query, chain or [Call("all")])
+        queryset = method_chain(query, chain or [Call("all")])
         attrs = [
             queryset,
             assign("serializer_class", f"{entity.name}Serializer"),
@@ -999,7 +760,7 @@ class EntityCode:
             imports.add("apps.users.factories", "WorkspaceFactory")
             declarations.append(assign("workspace", Call("factory.SubFactory", ["WorkspaceFactory"])))
         for field in entity.fields:
-            declarations.append(assign(field.name, self.factory_value(field, imports)))
+            declarations.append(assign(field.name, factory_value(self.entity, field, imports)))
         traits: list[str] = []
         post: list[str] = []
         for rel in entity.relations:
@@ -1041,95 +802,6 @@ class EntityCode:
             args.append(Kw("workspace", Call("factory.SelfAttribute", [py_str("..workspace")])))
         return Call("factory.SubFactory", args)
 
-    def factory_value(self, field: Field, imports: Imports) -> Call | str:
-        spec = field.spec
-        kind = field.type
-        if kind in {"string", "text"}:
-            if spec.pattern is not None:
-                imports.add("apps.core.testing", "text_matching")
-                bounds = f"{spec.min_length or 0}, {spec.max_length or (255 if kind == 'string' else 10_000)}"
-                return Call(
-                    "factory.LazyFunction", [f"lambda: text_matching({py_regex(spec.pattern)}, {bounds})"]
-                )
-            return self.sequence_text(field, spec)
-        if kind == "slug":
-            return self.sequence(f"{field.name.replace('_', '-')}-{{n}}")
-        if kind == "email":
-            return self.sequence(f"{field.name}{{n}}@example.com")
-        if kind == "url":
-            return self.sequence(f"https://example.com/{field.name}/{{n}}")
-        if kind == "uuid":
-            imports.add("uuid")
-            return Call("factory.LazyFunction", ["uuid.uuid4"])
-        if kind in {"integer", "big_integer"}:
-            low = int(spec.min) if spec.min is not None else 0
-            high = int(spec.max) if spec.max is not None else max(low, 0) + 1000
-            if field.unique:
-                return (
-                    Call("factory.Sequence", [f"lambda n: {low} + n % {high - low + 1}"])
-                    if spec.max is not None
-                    else Call("factory.Sequence", [f"lambda n: {low} + n"])
-                )
-            imports.add("factory.fuzzy")
-            return Call("factory.fuzzy.FuzzyInteger", [str(low), str(high)])
-        if kind == "decimal":
-            digits, places = decimal_shape(spec)
-            limit = Decimal(10) ** (digits - places) - 1
-            low = Decimal(str(spec.min)) if spec.min is not None else Decimal(0)
-            high = Decimal(str(spec.max)) if spec.max is not None else min(limit, low + 1000)
-            imports.add("factory.fuzzy")
-            return Call(
-                "factory.fuzzy.FuzzyDecimal", [_plain(low), _plain(high), Kw("precision", str(places))]
-            )
-        if kind == "float":
-            low = float(spec.min) if spec.min is not None else 0.0
-            high = float(spec.max) if spec.max is not None else low + 1000.0
-            imports.add("factory.fuzzy")
-            return Call("factory.fuzzy.FuzzyFloat", [repr(low), repr(high)])
-        if kind == "boolean":
-            return Call("factory.Faker", [py_str("pybool")])
-        if kind == "date":
-            return Call("factory.Faker", [py_str("date_object")])
-        if kind == "datetime":
-            imports.add("datetime")
-            return Call("factory.Faker", [py_str("date_time"), Kw("tzinfo", "datetime.UTC")])
-        if kind == "time":
-            return Call("factory.Faker", [py_str("time_object")])
-        if kind == "duration":
-            return Call("factory.Faker", [py_str("time_delta"), Kw("end_datetime", py_str("+30d"))])
-        if kind == "choice":
-            imports.add("factory.fuzzy")
-            return Call("factory.fuzzy.FuzzyChoice", [f"{self.entity.name}.{field.choices_class}.values"])
-        if kind == "list":
-            items = list_sample(spec)
-            return Call("factory.List", [Seq(items)])
-        if kind == "json":
-            return Call("factory.Dict", [Raw('{"key": "value"}')])
-        if kind == "file":
-            return Call(
-                "factory.django.FileField",
-                [Kw("filename", py_str(f"{field.name}.txt")), Kw("data", 'b"sample"')],
-            )
-        if kind == "image":
-            return Call("factory.django.ImageField", [Kw("width", "8"), Kw("height", "8")])
-        raise AssertionError(kind)
-
-    @staticmethod
-    def sequence(template: str) -> Call:
-        return Call("factory.Sequence", [f'lambda n: f"{template}"'])
-
-    def sequence_text(self, field: Field, spec) -> Call:
-        # "<stem>-<n>", with the stem cut or padded so every n fits the length rules.
-        max_length = spec.max_length or (255 if field.type == "string" else 1000)
-        min_length = spec.min_length or 1
-        room = max(1, max_length - 7)
-        stem = field.name.replace("_", "-")[:room]
-        stem = stem.ljust(max(min_length, len(stem)), "x")[:room]
-        if max_length < 9:
-            digits = max_length
-            return Call("factory.Sequence", [f'lambda n: f"{{n % {10**digits}:0{max(min_length, 1)}d}}"'])
-        return self.sequence(f"{stem}-{{n}}")
-
     # ------------------------------------------------------------- tests
     def tests(self) -> None:
         entity = self.entity
@@ -1152,7 +824,12 @@ class EntityCode:
         self.code["payload_imports"] = payload_imports.render()
         self.code["payload_call"] = "\n".join(
             Call(
-                "payload_for", [f"{name}Serializer", f"{name}Factory.build()", *self.payload_relations()]
+                "payload_for",
+                [
+                    f"{name}Serializer",
+                    f"{name}Factory.build()",
+                    *(payload_relation(r) for r in entity.relations),
+                ],
             ).lines(1, prefix="return ")
         )
 
@@ -1168,8 +845,8 @@ class EntityCode:
         self._rule_imports(model_rules, imports)
         admin_tests = [self.admin_workspace_test(imports), self.admin_inline_workspace_test(imports)]
         self.code["admin_workspace_test"] = "\n\n\n".join(test for test in admin_tests if test)
-        self.code["ordering_index"] = self.ordering_index_name if self.ordering_index() else ""
-        if self.ordering_index():
+        self.code["ordering_index"] = ordering_index_name(self.entity) if ordering_index(self.entity) else ""
+        if ordering_index(self.entity):
             imports.add("django.db", "connection").add(f"apps.{entity.app_label}.models", name)
             ordered = Call("rows.order_by", [*(py_str(t) for t in entity.ordering), '"pk"'])
             self.code["ordered_rows"] = "\n".join(ordered.lines(1, prefix="rows = "))
@@ -1245,7 +922,7 @@ class EntityCode:
         self.code["required_names"] = (
             "\n".join(str_list(required).lines(0, prefix="REQUIRED = ")) if required else ""
         )
-        self.code["foreign_params"] = [self._foreign_param(r) for r in foreign]
+        self.code["foreign_params"] = [foreign_param(r) for r in foreign]
 
         # test_views
         imports = Imports().add("pytest").add("rest_framework", "status")
@@ -1322,18 +999,18 @@ class EntityCode:
             imports.add(f"apps.{entity.app_label}.generated.tests.payloads", "payload")
         self.code["test_permissions_imports"] = imports.render()
         self.code["perform_payload"] = ", payload(workspace)" if entity.writable else ""
-        self.code["actor_fixtures"] = self.actor_fixtures()
+        self.code["actor_fixtures"] = list(actor_fixtures(self.genome, entity).values())
         first = foreign[0] if foreign and entity.writable else None
         self.code["foreign_view"] = (
             "\n".join(
-                Seq([Pair(py_str(first.name), self._foreign_value(first))], ("{", "}")).lines(
+                Seq([Pair(py_str(first.name), foreign_value(first))], ("{", "}")).lines(
                     1, prefix="foreign = "
                 )
             )
             if first
             else ""
         )
-        self.code["test_str_expected"] = self.code["model_str"].replace("self.", "row.")
+        self.code["test_str_expected"] = str_expression(entity, "row")
         self.code["model_label"] = f"{entity.app_label}.{name}"
         self.code["admin_url"] = f"admin:{entity.app_label}_{name.lower()}"
         kinds = ("reader", "creator", "updater", "deleter")
@@ -1595,9 +1272,6 @@ class EntityCode:
             [fixtures[w] for w in ("creator", "updater", "deleter")] if entity.writable else []
         )
 
-    def payload_relations(self) -> list[Kw]:
-        return [self.payload_relation(r) for r in self.entity.relations]
-
     @staticmethod
     def _rule_imports(rules: list[Rule], imports: Imports) -> None:
         for rule in rules:
@@ -1629,48 +1303,6 @@ class EntityCode:
         lines += Call(factory, [*scope, *same]).lines(2)
         return "\n".join(lines)
 
-    def actor_fixtures(self) -> list[str]:
-        """Clients for each kind of request, signed in with a role the genome allows."""
-        entity = self.entity
-        kinds = {"reader": ("list", "retrieve")}
-        if entity.writable:
-            kinds |= {"creator": ("create",), "updater": ("update",), "deleter": ("delete",)}
-        blocks = []
-        for fixture, actions in kinds.items():
-            if not entity.tenant:
-                client = "member_client" if fixture == "reader" else "staff_client"
-                body = [f"def {fixture}({client}):", f"    return {client}"]
-            else:
-                allowed = [
-                    r.value
-                    for r in self.genome.roles
-                    if all(r.value in entity.permissions[a] for a in actions)
-                ]
-                if allowed:
-                    body = [
-                        f"def {fixture}(client_for_role):",
-                        f"    return client_for_role({py_str(allowed[0])})",
-                    ]
-                else:
-                    what = " and ".join(actions)
-                    reason = py_str(f"No role may {what} {entity.verbose_name_plural} (genome permissions).")
-                    body = [f"def {fixture}():", f"    pytest.skip({reason})"]
-            blocks.append("\n".join(["@pytest.fixture", *body]))
-        return blocks
-
-    def _foreign_value(self, rel: Relation) -> Node:
-        if rel.target is None:
-            # A member of the other workspace: a user in none would not tell.
-            value = Attr(Call("member_of", ["other_workspace"]), "pk")
-        else:
-            value = Attr(Call(f"{rel.target.name}Factory.create", [Kw("workspace", "other_workspace")]), "pk")
-        return Seq([value]) if rel.many else value
-
-    def _foreign_param(self, rel: Relation) -> str:
-        value = self._foreign_value(rel)
-        pair = Seq([py_str(rel.name), Lambda("other_workspace", value)], ("(", ")"))
-        return "\n".join(pair.lines(2, suffix=","))
-
     def _relation_filter(self, rel: Relation) -> dict:
         entity = self.entity
         if rel.target is None:
@@ -1698,33 +1330,16 @@ class EntityCode:
             ),
         }
 
-    def payload_relation(self, rel: Relation) -> Kw:
-        if rel.target is None:
-            value: Call = Call("member_of", ["workspace"])
-        elif rel.target.tenant:
-            value = Call(f"{rel.target.name}Factory.create", [Kw("workspace", "workspace")])
-        else:
-            value = Call(f"{rel.target.name}Factory.create")
-        return Kw(rel.name, Seq([value]) if rel.many else value)
-
 
 def stories(genome: Genome) -> None:
     """Each structured acceptance line becomes an API test named after its story."""
     by_name = {e.name: e for e in genome.entities}
     imports = Imports().add("pytest").add("rest_framework", "status").add("apps.core.testing", "perform")
     tests = []
-    used: set[str] = set()
     for story in genome.stories:
         for check in story.checks:
             entity = by_name[check["entity"]]
-            verb = "can" if check["allowed"] else "cannot"
-            base = naming.snake(f"{story.id} {check['role']} {verb} {check['action']} {entity.name}")
-            test_name = f"test_{base}"
-            suffix = 2
-            while test_name in used:
-                test_name, suffix = f"test_{base}_{suffix}", suffix + 1
-            used.add(test_name)
-            check["test"] = test_name
+            test_name = check["test"]
             factory = f"{entity.name}Factory"
             imports.add(f"apps.{entity.app_label}.generated.factories", factory)
             row = f"{factory}.create(workspace=workspace)" if entity.tenant else f"{factory}.create()"
@@ -1750,183 +1365,3 @@ def stories(genome: Genome) -> None:
             tests.append("\n".join(body))
     genome.code["story_tests"] = tests
     genome.code["story_imports"] = imports.render()
-
-
-def parametrize(names: list[str]) -> str:
-    """The ``@pytest.mark.parametrize("field", [...])`` line, or "" for no names."""
-    if not names:
-        return ""
-    return "\n".join(Call("pytest.mark.parametrize", [py_str("field"), str_list(names)]).lines(0, prefix="@"))
-
-
-def docstring(text: str, indent: int) -> str:
-    """A docstring at ``indent`` levels, wrapped to the line length."""
-    pad = "    " * indent
-    text = " ".join(text.replace(TRIPLE, "'''").split())
-    lines = textwrap.wrap(text, width=88 - len(pad) - 3, break_long_words=False)
-    if len(lines) == 1:
-        # ruff keeps a one-line docstring on one line, even past the line length.
-        return TRIPLE + lines[0] + TRIPLE
-    body = f"\n{pad}".join(lines)
-    return f"{TRIPLE}{body}\n{pad}{TRIPLE}"
-
-
-def _method_chain(head: str, calls: list[Call]) -> str:
-    """``queryset = Model.objects.a(...).b(...)`` as ruff formats it."""
-    prefix = f"queryset = {head}."
-    flat = prefix + ".".join(c.flat() for c in calls)
-    if len(flat) + 4 <= 88 or not calls[0].args:
-        return fit(f"    {flat}")
-    rest = "".join("." + c.flat() for c in calls[1:])
-    lines = calls[0].lines(1, prefix=prefix, suffix=rest)
-    inner = calls[0].lines(2, prefix=f"{head}.", suffix=rest)
-    if len(lines[0]) > 88 and len(inner[0]) <= 88:
-        # ruff puts the value in parentheses when that makes its first line fit.
-        lines = ["    queryset = (", *inner, "    )"]
-    return "\n".join(lines)
-
-
-def _constrained(entity: Entity, field: Field) -> bool:
-    """A unique field enforced by a UniqueConstraint in Meta, not ``unique=True``."""
-    return field.unique and (entity.tenant or entity.soft_delete or _blank_unique(field))
-
-
-def _blank_unique(field: Field) -> bool:
-    return field.unique and not field.required and field.type in BLANK_STRING_TYPES
-
-
-def _is_text(entity: Entity, name: str) -> bool:
-    return any(
-        f.name == name and f.type in {"string", "text", "slug", "email", "url", "choice"}
-        for f in entity.fields
-    )
-
-
-def anchored(pattern: str) -> str:
-    """Django's RegexValidator searches; genome patterns must match the whole value."""
-    return rf"\A(?:{pattern})\Z"
-
-
-# Two valid items of each list item type, as Python source.
-LIST_SAMPLES = {
-    "string": ['"alpha"', '"beta"'],
-    "slug": ['"alpha"', '"beta"'],
-    "email": ['"a@example.com"', '"b@example.com"'],
-    "url": ['"https://example.com/a"', '"https://example.com/b"'],
-    "uuid": ['"0b9e9c8e-6d1f-4f59-9b55-0d2f1a3b9a10"', '"5a8f6a14-2c3e-4d1f-8b6a-3f1e2d4c5b6a"'],
-    "integer": ["1", "2"],
-    "big_integer": ["1", "2"],
-    "decimal": ['"1.50"', '"2.50"'],
-    "float": ["1.5", "2.5"],
-    "boolean": ["True", "False"],
-    "date": ['"2026-01-01"', '"2026-01-02"'],
-    "datetime": ['"2026-01-01T09:00:00+00:00"', '"2026-01-02T09:00:00+00:00"'],
-    "time": ['"09:00:00"', '"10:00:00"'],
-}
-
-
-def list_sample(spec) -> list[str]:
-    samples = LIST_SAMPLES[spec.of]
-    count = min(2, spec.max_items or 2)
-    return samples[:count]
-
-
-def rules_for(field: Field) -> list[Rule]:
-    """Each rule the genome sets on a field, with a value that breaks it."""
-    spec = field.spec
-    kind = field.type
-    rules: list[Rule] = []
-
-    def add(name: str, bad: str, *, api: bool = True, model: bool = True) -> None:
-        rules.append(Rule(name=name, bad_value=bad, test_id=f"{field.name}-{name}", api=api, model=model))
-
-    if kind in {"string", "text"}:
-        max_length = spec.max_length if spec.max_length is not None else (255 if kind == "string" else None)
-        if max_length is not None:
-            add("max_length", f'"x" * {max_length + 1}')
-        if spec.min_length:
-            add(
-                "min_length",
-                f'"x" * {spec.min_length - 1}' if spec.min_length > 1 else '""',
-                api=spec.min_length > 1 or field.required,
-                model=spec.min_length > 1 or field.required,
-            )
-        if spec.pattern is not None:
-            bad = next(
-                (
-                    c
-                    for c in ["!", "~~", " x ", "0", "a", "A-", "__"]
-                    if re_fullmatch(spec.pattern, c) is False
-                ),
-                None,
-            )
-            if bad is not None:
-                add("pattern", py_str(bad))
-    if kind == "slug":
-        add("slug", '"not a slug!"')
-    if kind == "email":
-        add("email", '"not-an-email"')
-    if kind == "url":
-        add("url", '"not a url"')
-    if kind == "uuid":
-        add("uuid", '"not-a-uuid"', model=False)
-    if kind in {"integer", "big_integer", "decimal", "float"}:
-        decimal = kind == "decimal"
-        if spec.min is not None:
-            value = Decimal(str(spec.min)) - 1
-            add("min", _number(kind, value, decimal))
-        if spec.max is not None:
-            value = Decimal(str(spec.max)) + 1
-            add("max", _number(kind, value, decimal))
-        add("type", '"not a number"', model=False)
-        if decimal:
-            digits, places = decimal_shape(spec)
-            add(
-                "max_digits",
-                f'Decimal("{"9" * (digits - places + 1)}")' if digits - places + 1 <= 30 else '"1e40"',
-                api=True,
-            )
-    if kind in {"date", "datetime", "time", "duration"}:
-        add("type", f'"not a {kind}"', model=False)
-    if kind == "boolean":
-        add("type", '"maybe"', model=False)
-    if kind == "choice":
-        options = set(choice_values(spec))
-        bad = "not-a-choice"
-        while bad in options:
-            bad += "!"
-        add("choices", py_str(bad))
-    if kind == "list":
-        if spec.max_items is not None:
-            item = {
-                "string": '"x"',
-                "slug": '"x"',
-                "email": '"x@example.com"',
-                "url": '"https://example.com"',
-            }.get(spec.of, list_sample(spec)[0])
-            add("max_items", f"[{item}] * {spec.max_items + 1}")
-        if spec.max_length is not None and spec.of in {"string", "slug", "email", "url"}:
-            add("item_max_length", f'["x" * {spec.max_length + 1}]')
-        add("type", '"not a list"', model=False)
-    if kind in {"file", "image"} and spec.max_size is not None:
-        add("max_size", f"oversized_file({spec.max_size + 1})", api=False)
-    return rules
-
-
-def _plain(value: Decimal) -> str:
-    """A Decimal as a short int or float literal (factory_boy's fuzzers take floats)."""
-    return str(int(value)) if value == value.to_integral_value() else str(float(value))
-
-
-def _number(kind: str, value: Decimal, decimal: bool) -> str:
-    if decimal:
-        return f'Decimal("{value}")'
-    if kind == "float":
-        return repr(float(value))
-    return str(int(value))
-
-
-def re_fullmatch(pattern: str, value: str) -> bool:
-    import re
-
-    return re.fullmatch(pattern, value) is not None

@@ -1,0 +1,161 @@
+"""Facts about an entity that more than one generated module needs.
+
+Not a view: the views of the models, the factories and the tests read these, so
+that each fact is decided once.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from .. import naming
+from ..model import Entity, Field, Genome, Relation
+from ..pycode import Attr, Call, Kw, Lambda, Node, Seq, fit, py_str
+
+TRIPLE = '"""'
+TEXT_DISPLAY_TYPES = frozenset({"string", "text", "slug", "email", "url", "choice"})
+# Field types whose factory values differ from row to row.
+PATCH_PROBE_TYPES = frozenset({"string", "text", "slug", "email", "url", "uuid", "integer", "big_integer"})
+
+
+def str_expression(entity: Entity, row: str = "self") -> str:
+    """What ``__str__`` returns for ``row``: the display field, as a string."""
+    if entity.display == "id":
+        return f"str({row}.pk)"
+    if any(f.name == entity.display and f.type in TEXT_DISPLAY_TYPES for f in entity.fields):
+        return f"{row}.{entity.display}"
+    return f"str({row}.{entity.display})"
+
+
+def ordering_index(entity: Entity) -> list[str]:
+    """The columns, after the workspace, that read a list in its default order.
+
+    The list orders by the entity's ordering, then by id (core/filters.py). An
+    ordering by a relation sorts by the related table, which no index here serves.
+    """
+    if not entity.tenant:
+        return []
+    relations = {r.name for r in entity.relations}
+    if any(term.lstrip("-") in relations for term in entity.ordering):
+        return []
+    if any(term.lstrip("-") == "id" for term in entity.ordering):
+        return list(entity.ordering)
+    return [*entity.ordering, "id"]
+
+
+def ordering_index_name(entity: Entity) -> str:
+    # Field indexes end in _idx: this name cannot clash with theirs.
+    return naming.short_name(entity.app_label, "default", limit=30, suffix="order")
+
+
+def has_factory_traits(entity: Entity) -> bool:
+    """The factory has a ``full`` trait: optional relations to other entities."""
+    return any(not r.many and not r.required and r.target is not entity for r in entity.relations)
+
+
+def foreign_relations(entity: Entity) -> list[Relation]:
+    """Relations whose rows belong to a workspace: another workspace's must be refused."""
+    return [r for r in entity.relations if r.target is None or (r.target.tenant and entity.tenant)]
+
+
+def foreign_value(rel: Relation) -> Node:
+    """A related row of ``other_workspace``, by id (a list of one for many-to-many)."""
+    if rel.target is None:
+        # A member of the other workspace: a user in none would not tell.
+        value = Attr(Call("member_of", ["other_workspace"]), "pk")
+    else:
+        value = Attr(Call(f"{rel.target.name}Factory.create", [Kw("workspace", "other_workspace")]), "pk")
+    return Seq([value]) if rel.many else value
+
+
+def foreign_param(rel: Relation) -> str:
+    pair = Seq([py_str(rel.name), Lambda("other_workspace", foreign_value(rel))], ("(", ")"))
+    return "\n".join(pair.lines(2, suffix=","))
+
+
+def payload_relation(rel: Relation) -> Kw:
+    """The keyword that gives a payload's relation a row of the request's workspace."""
+    if rel.target is None:
+        value: Call = Call("member_of", ["workspace"])
+    elif rel.target.tenant:
+        value = Call(f"{rel.target.name}Factory.create", [Kw("workspace", "workspace")])
+    else:
+        value = Call(f"{rel.target.name}Factory.create")
+    return Kw(rel.name, Seq([value]) if rel.many else value)
+
+
+def actor_fixtures(genome: Genome, entity: Entity) -> dict[str, str]:
+    """Fixtures of clients for each kind of request, signed in with a role the
+    genome allows: ``reader`` and, for a writable entity, ``creator``,
+    ``updater`` and ``deleter``."""
+    kinds = {"reader": ("list", "retrieve")}
+    if entity.writable:
+        kinds |= {"creator": ("create",), "updater": ("update",), "deleter": ("delete",)}
+    blocks = {}
+    for fixture, actions in kinds.items():
+        if not entity.tenant:
+            client = "member_client" if fixture == "reader" else "staff_client"
+            body = [f"def {fixture}({client}):", f"    return {client}"]
+        else:
+            allowed = [
+                r.value for r in genome.roles if all(r.value in entity.permissions[a] for a in actions)
+            ]
+            if allowed:
+                body = [
+                    f"def {fixture}(client_for_role):",
+                    f"    return client_for_role({py_str(allowed[0])})",
+                ]
+            else:
+                what = " and ".join(actions)
+                reason = py_str(f"No role may {what} {entity.verbose_name_plural} (genome permissions).")
+                body = [f"def {fixture}():", f"    pytest.skip({reason})"]
+        blocks[fixture] = "\n".join(["@pytest.fixture", *body])
+    return blocks
+
+
+def patch_probe(entity: Entity) -> Field | None:
+    """A field another request can change while a PATCH of nothing is saved."""
+    return next((f for f in entity.fields if f.type in PATCH_PROBE_TYPES), None)
+
+
+def parametrize(names: list[str]) -> str:
+    """The ``@pytest.mark.parametrize("field", [...])`` line, or "" for no names."""
+    if not names:
+        return ""
+    return "\n".join(
+        Call("pytest.mark.parametrize", [py_str("field"), Seq([py_str(n) for n in names])]).lines(
+            0, prefix="@"
+        )
+    )
+
+
+def docstring(text: str, indent: int) -> str:
+    """A docstring at ``indent`` levels, wrapped to the line length."""
+    pad = "    " * indent
+    text = " ".join(text.replace(TRIPLE, "'''").split())
+    lines = textwrap.wrap(text, width=88 - len(pad) - 3, break_long_words=False)
+    if len(lines) == 1:
+        # ruff keeps a one-line docstring on one line, even past the line length.
+        return TRIPLE + lines[0] + TRIPLE
+    body = f"\n{pad}".join(lines)
+    return f"{TRIPLE}{body}\n{pad}{TRIPLE}"
+
+
+def method_chain(head: str, calls: list[Call]) -> str:
+    """``queryset = Model.objects.a(...).b(...)`` as ruff formats it."""
+    prefix = f"queryset = {head}."
+    flat = prefix + ".".join(c.flat() for c in calls)
+    if len(flat) + 4 <= 88 or not calls[0].args:
+        return fit(f"    {flat}")
+    rest = "".join("." + c.flat() for c in calls[1:])
+    lines = calls[0].lines(1, prefix=prefix, suffix=rest)
+    inner = calls[0].lines(2, prefix=f"{head}.", suffix=rest)
+    if len(lines[0]) > 88 and len(inner[0]) <= 88:
+        # ruff puts the value in parentheses when that makes its first line fit.
+        lines = ["    queryset = (", *inner, "    )"]
+    return "\n".join(lines)
+
+
+def prose_and(items: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return " and ".join([", ".join(items[:-1]), items[-1]] if len(items) > 1 else items)
