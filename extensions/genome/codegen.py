@@ -41,6 +41,7 @@ from .pycode import (
 from .views.common import (
     PATCH_PROBE_TYPES,
     actor_fixtures,
+    api_summary,
     docstring,
     foreign_param,
     foreign_value,
@@ -231,7 +232,7 @@ def api_tags(genome: Genome) -> str:
         ("invitations", "Accepting an invitation to a workspace."),
     ]
     for entity in genome.routed_entities:
-        summary = entity.code["api_summary"]
+        summary = api_summary(entity)
         tags.append((entity.url, entity.description or f"{summary[0].upper()}{summary[1:]}."))
     if genome.audit:
         tags.append(("audit-log", "Who changed what, for the workspace's managers."))
@@ -678,13 +679,7 @@ class EntityCode:
                 str_tuple([*(f.name for f in entity.fields if f.order), "created_at", "updated_at"]),
             )
         )
-        plural = entity.verbose_name_plural
-        if entity.tenant:
-            actions = "list, retrieve, create, update and delete" if entity.writable else "list and retrieve"
-            self.code["api_summary"] = f"{actions} {plural} of the request's workspace"
-        else:
-            access = "members read, staff write" if entity.writable else "read only"
-            self.code["api_summary"] = f"{plural} shared by every workspace; {access}"
+        self.code["api_summary"] = api_summary(entity)
         self.code["views_imports"] = imports.render()
         self.code["viewset_class"] = class_header(f"{entity.name}ViewSetBase", *bases)
         self.code["viewset_attrs"] = attrs

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .kinds import diagram_type
 from .model import Entity, Field, Genome, Relation
 
 FLAG_TITLES = {
@@ -380,12 +381,6 @@ def attribute(kind: str, name: str, key: str = "", comment: str = "") -> str:
     return "        " + " ".join(parts)
 
 
-def field_type(f: Field) -> str:
-    if f.type == "list":
-        return f"list[{f.spec.of}]"
-    return f.type
-
-
 def field_comment(f: Field) -> str:
     notes = [n for n, on in (("required", f.required), ("PII", f.pii), ("PHI", f.phi)) if on]
     return ", ".join(notes)
@@ -462,7 +457,7 @@ def er_diagram(genome: Genome) -> str:
         if entity.tenant:
             lines.append(attribute("bigint", "workspace_id", "FK"))
         for f in entity.fields:
-            lines.append(attribute(field_type(f), f.name, "UK" if f.unique else "", field_comment(f)))
+            lines.append(attribute(diagram_type(f), f.name, "UK" if f.unique else "", field_comment(f)))
         for rel in entity.relations:
             if not rel.many:
                 lines.append(attribute("bigint", f"{rel.name}_id", "FK", "required" if rel.required else ""))

@@ -39,6 +39,13 @@ DEFAULT_MAX_LENGTH = {"string": 255, "slug": 50, "email": 254, "url": 200}
 BLANK_STRING_TYPES = {"string", "text", "slug", "email", "url", "choice", "file", "image"}
 
 
+def diagram_type(field: Field) -> str:
+    """The field's type as the ER diagram names it."""
+    if field.type == "list":
+        return f"list[{field.spec.of}]"
+    return field.type
+
+
 def constrained(entity: Entity, field: Field) -> bool:
     """A unique field enforced by a UniqueConstraint in Meta, not ``unique=True``."""
     return field.unique and (entity.tenant or entity.soft_delete or blank_unique(field))

@@ -27,6 +27,16 @@ def str_expression(entity: Entity, row: str = "self") -> str:
     return f"str({row}.{entity.display})"
 
 
+def api_summary(entity: Entity) -> str:
+    """What the entity's API offers, in a phrase: its viewset's docs and OpenAPI tag."""
+    plural = entity.verbose_name_plural
+    if entity.tenant:
+        actions = "list, retrieve, create, update and delete" if entity.writable else "list and retrieve"
+        return f"{actions} {plural} of the request's workspace"
+    access = "members read, staff write" if entity.writable else "read only"
+    return f"{plural} shared by every workspace; {access}"
+
+
 def ordering_index(entity: Entity) -> list[str]:
     """The columns, after the workspace, that read a list in its default order.
 
