@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import EXAMPLES, ROOT, render
+from conftest import EXAMPLES, ROOT, copy_template, render
+from jinja2 import UndefinedError
 
 TEMPLATE = ROOT / "template"
 SNAPSHOTS = ROOT / "tests" / "snapshots"
@@ -109,3 +110,12 @@ def test_the_code_is_ruff_clean_and_formatted(rendered):
     assert lint.returncode == 0, f"{name}:\n{lint.stdout[-6000:]}"
     formatted = ruff(project, "format", "--check", "--diff")
     assert formatted.returncode == 0, f"{name}:\n{formatted.stdout[-6000:]}"
+
+
+def test_a_misspelt_template_variable_stops_the_render(tmp_path):
+    """Templates render with StrictUndefined: a name nothing defines is an error, not ""."""
+    (tmp_path / "template").mkdir()
+    template = copy_template(tmp_path / "template")
+    (template / "template" / "misspelt.txt.jinja").write_text("{{ genome.project_nmae }}\n")
+    with pytest.raises(UndefinedError, match="project_nmae"):
+        render(template, yaml.safe_load(GENOMES["minimal"].read_text()), tmp_path / "project")
