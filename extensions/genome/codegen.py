@@ -17,7 +17,6 @@ from .kinds import (
     blank_unique,
     constrained,
     erased_value,
-    factory_value,
     field_call,
     rules_for,
 )
@@ -45,6 +44,7 @@ from .views.common import (
     docstring,
     foreign_param,
     foreign_value,
+    has_factory_traits,
     method_chain,
     ordering_index,
     ordering_index_name,
@@ -399,7 +399,6 @@ class EntityCode:
         self.filters()
         self.views()
         self.admin()
-        self.factories()
         self.tests()
 
     # ----------------------------------------------------------- models
@@ -745,58 +744,6 @@ class EntityCode:
         self.code["admin_inlines"] = inline_blocks
         self.code["admin_attrs"] = attrs
 
-    # --------------------------------------------------------- factories
-    def factories(self) -> None:
-        entity = self.entity
-        imports = Imports().add("factory")
-        imports.add(f"apps.{entity.app_label}.models", entity.name)
-        declarations: list[str] = []
-        if entity.tenant:
-            imports.add("apps.users.factories", "WorkspaceFactory")
-            declarations.append(assign("workspace", Call("factory.SubFactory", ["WorkspaceFactory"])))
-        for field in entity.fields:
-            declarations.append(assign(field.name, factory_value(self.entity, field, imports)))
-        traits: list[str] = []
-        post: list[str] = []
-        for rel in entity.relations:
-            if rel.many:
-                post.append(
-                    "\n".join(
-                        [
-                            "    @factory.post_generation",
-                            f"    def {rel.name}(self, create, extracted, **kwargs):",
-                            "        if create and extracted:",
-                            f"            self.{rel.name}.set(extracted)",
-                        ]
-                    )
-                )
-                continue
-            sub = self.subfactory(rel, imports)
-            if rel.required:
-                declarations.append(assign(rel.name, sub))
-            elif rel.target is not self.entity:
-                traits.append("\n".join(Kw(rel.name, sub).lines(3, suffix=",")))
-        self.code["factories_imports"] = imports.render()
-        # Generic in the model, so that Factory.create() is typed as the model.
-        model_factory = f"factory.django.DjangoModelFactory[{entity.name}]"
-        self.code["factory_class"] = class_header(f"{entity.name}Factory", model_factory)
-        self.code["factory_meta"] = ["        skip_postgeneration_save = True"] if post else []
-        self.code["factory_declarations"] = declarations
-        self.code["factory_traits"] = traits
-        self.code["factory_post"] = post
-
-    def subfactory(self, rel: Relation, imports: Imports) -> Call:
-        if rel.target is None:
-            imports.add("apps.users.factories", "UserFactory")
-            return Call("factory.SubFactory", ["UserFactory"])
-        target = rel.target
-        # By import path: factories of entities that point to each other would
-        # otherwise import each other.
-        args: list = [py_str(f"apps.{target.app_label}.generated.factories.{target.name}Factory")]
-        if target.tenant:
-            args.append(Kw("workspace", Call("factory.SelfAttribute", [py_str("..workspace")])))
-        return Call("factory.SubFactory", args)
-
     # ------------------------------------------------------------- tests
     def tests(self) -> None:
         entity = self.entity
@@ -933,7 +880,7 @@ class EntityCode:
         if entity.writable or any(f.order or f.search for f in entity.fields):
             imports.add(f"apps.{entity.app_label}.models", name)
         batch = []
-        if self.code["factory_traits"]:
+        if has_factory_traits(entity):
             batch.append("full=True")
         for rel in entity.relations_many:
             target = rel.target
