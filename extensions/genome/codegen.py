@@ -49,7 +49,6 @@ from .views.common import (
     ordering_index,
     ordering_index_name,
     parametrize,
-    payload_relation,
     prose_and,
     str_expression,
 )
@@ -753,27 +752,6 @@ class EntityCode:
         api_rules = [r for f in entity.fields for r in f.rules if r.api]
         name = entity.name
         factory_module = f"apps.{entity.app_label}.generated.factories"
-        payload_imports = Imports().add("apps.core.testing", "payload_for")
-        payload_imports.add(factory_module, f"{name}Factory")
-        payload_imports.add(f"apps.{entity.app_label}.serializers", f"{name}Serializer")
-        for rel in entity.relations:
-            if rel.target is None:
-                payload_imports.add("apps.core.testing", "member_of")
-            elif rel.target is not entity:
-                payload_imports.add(
-                    f"apps.{rel.target.app_label}.generated.factories", f"{rel.target.name}Factory"
-                )
-        self.code["payload_imports"] = payload_imports.render()
-        self.code["payload_call"] = "\n".join(
-            Call(
-                "payload_for",
-                [
-                    f"{name}Serializer",
-                    f"{name}Factory.build()",
-                    *(payload_relation(r) for r in entity.relations),
-                ],
-            ).lines(1, prefix="return ")
-        )
 
         # test_models
         imports = Imports().add("pytest").add(factory_module, f"{name}Factory")
