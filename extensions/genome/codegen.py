@@ -748,31 +748,9 @@ class EntityCode:
         entity = self.entity
         for field in entity.fields:
             field.rules = rules_for(field)
-        model_rules = [r for f in entity.fields for r in f.rules if r.model]
         api_rules = [r for f in entity.fields for r in f.rules if r.api]
         name = entity.name
         factory_module = f"apps.{entity.app_label}.generated.factories"
-
-        # test_models
-        imports = Imports().add("pytest").add(factory_module, f"{name}Factory")
-        if entity.tenant:
-            imports.add(f"apps.{entity.app_label}.models", name)
-        if model_rules:
-            imports.add("django.core.exceptions", "ValidationError")
-        unique_groups = [[f.name] for f in entity.fields if f.unique] + entity.unique_together
-        if unique_groups:
-            imports.add("django.db", "IntegrityError", "transaction")
-        self._rule_imports(model_rules, imports)
-        admin_tests = [self.admin_workspace_test(imports), self.admin_inline_workspace_test(imports)]
-        self.code["admin_workspace_test"] = "\n\n\n".join(test for test in admin_tests if test)
-        self.code["ordering_index"] = ordering_index_name(self.entity) if ordering_index(self.entity) else ""
-        if ordering_index(self.entity):
-            imports.add("django.db", "connection").add(f"apps.{entity.app_label}.models", name)
-            ordered = Call("rows.order_by", [*(py_str(t) for t in entity.ordering), '"pk"'])
-            self.code["ordered_rows"] = "\n".join(ordered.lines(1, prefix="rows = "))
-        self.code["test_models_imports"] = imports.render()
-        self.code["model_rule_params"] = [self._param(r) for r in model_rules]
-        self.code["unique_tests"] = [self._unique_test(g) for g in unique_groups]
 
         # test_serializers
         imports = Imports().add("pytest").add(f"apps.{entity.app_label}.serializers", f"{name}Serializer")
@@ -930,7 +908,6 @@ class EntityCode:
             if first
             else ""
         )
-        self.code["test_str_expected"] = str_expression(entity, "row")
         self.code["model_label"] = f"{entity.app_label}.{name}"
         self.code["admin_url"] = f"admin:{entity.app_label}_{name.lower()}"
         kinds = ("reader", "creator", "updater", "deleter")
@@ -1003,104 +980,6 @@ class EntityCode:
                     lines.append(f"    assert not {source.name}.objects.filter(pk=earlier.pk).exists()")
                 tests.append("\n".join(lines))
         return tests
-
-    def admin_workspace_test(self, imports: Imports) -> str:
-        """The admin offers a row's relation only its workspace's rows, and refuses others."""
-        entity = self.entity
-        rel = next(
-            (
-                r
-                for r in entity.relations
-                if entity.tenant and not r.many and r.target is not None and r.target.tenant
-            ),
-            None,
-        )
-        if not self.genome.features.admin or rel is None:
-            return ""
-        target = f"{rel.target.name}Factory"
-        imports.add("django.contrib", "admin").add("apps.users.factories", "UserFactory")
-        imports.add("django.core.exceptions", "ValidationError")
-        imports.add(f"apps.{entity.app_label}.models", entity.name)
-        if rel.target is not entity:
-            imports.add(f"apps.{rel.target.app_label}.generated.factories", target)
-        message = f"This {rel.target.verbose_name} belongs to another workspace than {{workspace}}."
-        lines = [
-            def_header(
-                f"test_the_admin_keeps_{rel.name}_inside_the_workspace", "rf", "workspace", "other_workspace"
-            ),
-            f"    model_admin = admin.site.get_model_admin({entity.name})",
-            f"    row = {entity.name}Factory.create(workspace=workspace)",
-            f"    foreign = {target}.create(workspace=other_workspace)",
-            '    request = rf.get("/")',
-            "    request.user = UserFactory.create(is_staff=True, is_superuser=True)",
-            f"    field = {py_str(rel.name)}",
-            "    change_form = model_admin.get_form(request, row, change=True)",
-            "    with pytest.raises(ValidationError):",
-            "        change_form.base_fields[field].clean(foreign.pk)",
-            '    data = {"workspace": workspace.pk, field: foreign.pk}',
-            "    add_form = model_admin.get_form(request)(data=data)",
-            f'    message = f"{message}"',
-            "    assert add_form.errors[field] == [message]",
-        ]
-        return "\n".join(lines)
-
-    def admin_inline_workspace_test(self, imports: Imports) -> str:
-        """An inline row's relation, too, offers and accepts only the parent's workspace."""
-        entity = self.entity
-        found = next(
-            (
-                (inline, rel)
-                for inline in entity.inlines
-                if entity.tenant and inline.source.tenant
-                for rel in inline.source.relations
-                if rel.name in inline.fields
-                and rel.name != inline.fk_name
-                and not rel.many
-                and (rel.target is None or rel.target.tenant)
-            ),
-            None,
-        )
-        if not self.genome.features.admin or found is None:
-            return ""
-        inline, rel = found
-        imports.add("django.contrib", "admin").add("apps.users.factories", "UserFactory")
-        imports.add("django.core.exceptions", "ValidationError")
-        imports.add(f"apps.{entity.app_label}.models", entity.name)
-        imports.add(f"apps.{entity.app_label}.generated.admin", inline.class_name)
-        if rel.target is None:
-            foreign, kind = "UserFactory.create()", "user"
-        else:
-            target = f"{rel.target.name}Factory"
-            if rel.target is not entity:
-                imports.add(f"apps.{rel.target.app_label}.generated.factories", target)
-            foreign, kind = f"{target}.create(workspace=other_workspace)", rel.target.verbose_name
-        message = f"This {kind} belongs to another workspace than {{workspace}}."
-        name = f"test_the_admin_keeps_{inline.source.snake}_{rel.name}_rows_inside_the_workspace"
-        lines = [
-            def_header(name, "rf", "workspace", "other_workspace"),
-            f"    inline = {inline.class_name}({entity.name}, admin.site)",
-            f"    parent = {entity.name}Factory.create(workspace=workspace)",
-            f"    foreign = {foreign}",
-            '    request = rf.get("/")',
-            "    request.user = UserFactory.create(is_staff=True, is_superuser=True)",
-            f"    field = {py_str(rel.name)}",
-            "    change_formset = inline.get_formset(request, parent)",
-            "    with pytest.raises(ValidationError):",
-            "        change_formset.form.base_fields[field].clean(foreign.pk)",
-            "    # A row added with a new parent: the parent form's workspace is the one.",
-            "    prefix = change_formset.get_default_prefix()",
-            "    data = {",
-            '        f"{prefix}-TOTAL_FORMS": "1",',
-            '        f"{prefix}-INITIAL_FORMS": "0",',
-            '        f"{prefix}-0-{field}": foreign.pk,',
-            "    }",
-            f"    new_parent = {entity.name}(workspace=workspace)",
-            "    add_formset = inline.get_formset(request)(data, instance=new_parent, prefix=prefix)",
-            "    assert not add_formset.is_valid()",
-            f'    message = f"{message}"',
-            "    assert add_formset.forms[0].errors[field] == [message]",
-        ]
-        return "\n".join(lines)
 
     def protected_purge_test(self, imports: Imports) -> str:
         """The purge leaves rows that a protect or restrict relation still points to."""
@@ -1205,23 +1084,6 @@ class EntityCode:
         field = rule.test_id.rsplit("-", 1)[0]
         call = Call("pytest.param", [py_str(field), rule.bad_value, Kw("id", py_str(rule.test_id))])
         return "\n".join(call.lines(2, suffix=","))
-
-    def _unique_test(self, group: list[str]) -> str:
-        entity = self.entity
-        factory = f"{entity.name}Factory.create"
-        same = [Kw(g, f"first.{g}") for g in group]
-        where = "_within_a_workspace" if entity.tenant else ""
-        params = ["workspace", "other_workspace"] if entity.tenant else []
-        lines = [def_header(f"test_{'_and_'.join(group)}_is_unique{where}", *params)]
-        first = Call(factory, [Kw("workspace", "workspace")] if entity.tenant else [])
-        lines += first.lines(1, prefix="first = ")
-        relational = any(g in {r.name for r in entity.relations} for g in group)
-        if entity.tenant and not relational:
-            lines += Call(factory, [Kw("workspace", "other_workspace"), *same]).lines(1)
-        lines.append("    with pytest.raises(IntegrityError), transaction.atomic():")
-        scope = [Kw("workspace", "workspace")] if entity.tenant else []
-        lines += Call(factory, [*scope, *same]).lines(2)
-        return "\n".join(lines)
 
     def _relation_filter(self, rel: Relation) -> dict:
         entity = self.entity
