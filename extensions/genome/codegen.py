@@ -18,9 +18,8 @@ from .kinds import (
     constrained,
     erased_value,
     field_call,
-    rules_for,
 )
-from .model import Entity, Field, Genome, Relation, Rule
+from .model import Entity, Field, Genome, Relation
 from .pycode import (
     Call,
     Imports,
@@ -38,11 +37,10 @@ from .pycode import (
     tuple_assign,
 )
 from .views.common import (
-    PATCH_PROBE_TYPES,
     actor_fixtures,
     api_summary,
     docstring,
-    foreign_param,
+    foreign_relations,
     foreign_value,
     has_factory_traits,
     method_chain,
@@ -746,81 +744,9 @@ class EntityCode:
     # ------------------------------------------------------------- tests
     def tests(self) -> None:
         entity = self.entity
-        for field in entity.fields:
-            field.rules = rules_for(field)
-        api_rules = [r for f in entity.fields for r in f.rules if r.api]
         name = entity.name
         factory_module = f"apps.{entity.app_label}.generated.factories"
-
-        # test_serializers
-        imports = Imports().add("pytest").add(f"apps.{entity.app_label}.serializers", f"{name}Serializer")
-        imports.add(f"apps.{entity.app_label}.generated.tests.payloads", "payload")
-        imports.add("rest_framework.request", "Request").add("rest_framework.test", "APIRequestFactory")
-        imports.add("apps.core.testing", "member_of")
-        # A field another request changes while a PATCH of nothing is saved.
-        untouched = next((f.name for f in entity.fields if f.type in PATCH_PROBE_TYPES), "")
-        self.code["patch_probe"] = untouched
-        if untouched:
-            imports.add(factory_module, f"{name}Factory")
-            update = Call("type(row).objects.filter(pk=row.pk).update", [Kw(untouched, "changed")])
-            self.code["patch_probe_update"] = "\n".join(update.lines(1))
-        cycle_tests = []
-        for rel in entity.relations:
-            if not rel.self_target or rel.many:
-                continue
-            imports.add(factory_module, f"{name}Factory")
-            scope = [Kw("workspace", "workspace")] if entity.tenant else []
-            below = Call(f"{name}Factory.create", [*scope, Kw(rel.name, "row")])
-            message = f"This {rel.name} would make the {entity.verbose_name} its own ancestor."
-            check = [
-                *Call("serializer_for", [f"{{{py_str(rel.name)}: target.pk}}", "workspace", "row"]).lines(
-                    1, prefix="serializer = "
-                ),
-                "    assert not serializer.is_valid()",
-                f"    assert serializer.errors[{py_str(rel.name)}] == [message]",
-            ]
-            lines = [
-                def_header(f"test_a_{rel.name}_cycle_is_refused", "workspace"),
-                *Call(f"{name}Factory.create", scope).lines(1, prefix="row = "),
-                f"    message = {py_str(message)}",
-                "    target = row  # Itself.",
-                *check,
-                f"    # A row whose {rel.name} is this one.",
-                *below.lines(1, prefix="target = "),
-                *check,
-            ]
-            cycle_tests.append("\n".join(lines))
-        self.code["cycle_tests"] = cycle_tests
-        returned = Call(
-            f"{name}Serializer", ["row", "data", Kw("context", "context"), Kw("partial", "row is not None")]
-        )
-        self.code["serializer_for"] = "\n".join(
-            [
-                def_header(
-                    "serializer_for", "data: dict", "workspace", "row=None", returns=f"{name}Serializer"
-                ),
-                '    """The serializer as the API builds it, for a member\'s request; ``row`` to update."""',
-                '    request = Request(APIRequestFactory().post("/"))',
-                "    request.user = member_of(workspace)",
-                '    context = {"request": request, "workspace": workspace}',
-                *returned.lines(1, prefix="return "),
-            ]
-        )
-        self._rule_imports(api_rules, imports)
-        foreign = [r for r in entity.relations if r.target is None or (r.target.tenant and entity.tenant)]
-        for rel in foreign:
-            if rel.target is None:
-                imports.add("apps.core.testing", "member_of")
-            else:
-                imports.add(f"apps.{rel.target.app_label}.generated.factories", f"{rel.target.name}Factory")
-        self.code["test_serializers_imports"] = imports.render()
-        self.code["api_rule_params"] = [self._param(r) for r in api_rules]
-        required = [f.name for f in entity.fields if f.required and not f.has_default]
-        required += [r.name for r in entity.relations if r.required]
-        self.code["required_names"] = (
-            "\n".join(str_list(required).lines(0, prefix="REQUIRED = ")) if required else ""
-        )
-        self.code["foreign_params"] = [foreign_param(r) for r in foreign]
+        foreign = foreign_relations(entity)
 
         # test_views
         imports = Imports().add("pytest").add("rest_framework", "status")
@@ -1070,20 +996,6 @@ class EntityCode:
         self.code["audit_fixtures"] = (
             [fixtures[w] for w in ("creator", "updater", "deleter")] if entity.writable else []
         )
-
-    @staticmethod
-    def _rule_imports(rules: list[Rule], imports: Imports) -> None:
-        for rule in rules:
-            if "Decimal(" in rule.bad_value:
-                imports.add("decimal", "Decimal")
-            if "oversized_file(" in rule.bad_value:
-                imports.add("apps.core.testing", "oversized_file")
-
-    @staticmethod
-    def _param(rule: Rule) -> str:
-        field = rule.test_id.rsplit("-", 1)[0]
-        call = Call("pytest.param", [py_str(field), rule.bad_value, Kw("id", py_str(rule.test_id))])
-        return "\n".join(call.lines(2, suffix=","))
 
     def _relation_filter(self, rel: Relation) -> dict:
         entity = self.entity
