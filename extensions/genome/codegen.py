@@ -809,20 +809,6 @@ class EntityCode:
         self.code["batch_call"] = "\n".join(batch_call.lines(2))
         self.code["row_kwargs"] = "workspace=workspace" if entity.tenant else ""
         self.code["workspace_kwarg"] = ", workspace=workspace" if entity.tenant else ""
-        actions = (
-            ["list", "retrieve", "create", "update", "delete"] if entity.writable else ["list", "retrieve"]
-        )
-        self.code["role_matrix"] = [
-            f"        ({py_str(role.value)}, {py_str(action)}, {role.value in entity.permissions[action]}),"
-            for role in self.genome.roles
-            for action in actions
-        ]
-        imports = Imports().add("pytest").add("rest_framework", "status")
-        imports.add("apps.core.testing", "perform").add(factory_module, f"{name}Factory")
-        if entity.writable:
-            imports.add(f"apps.{entity.app_label}.generated.tests.payloads", "payload")
-        self.code["test_permissions_imports"] = imports.render()
-        self.code["perform_payload"] = ", payload(workspace)" if entity.writable else ""
         self.code["actor_fixtures"] = list(actor_fixtures(self.genome, entity).values())
         first = foreign[0] if foreign and entity.writable else None
         self.code["foreign_view"] = (
