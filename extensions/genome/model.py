@@ -43,7 +43,6 @@ class Field:
     pii: bool
     phi: bool
     lookups: list[str]
-    rules: list[Rule] = field(default_factory=list)
     has_default: bool = False
     default_value: Any = None
     choices_class: str = ""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..kinds import rules_for
 from ..model import Entity, Genome, Rule
 from ..pycode import Imports, def_header, py_str, str_list
+from . import Views
 from .common import foreign_param, foreign_relations, patch_probe
 
 
@@ -37,7 +38,7 @@ class TestSerializers:
     foreign_params: tuple[str, ...]
 
 
-def build(genome: Genome, views, entity: Entity) -> TestSerializers:
+def build(genome: Genome, views: Views, entity: Entity) -> TestSerializers:
     name, app = entity.name, entity.app_label
     factory_module = f"apps.{app}.generated.factories"
     imports = Imports().add("pytest").add(f"apps.{app}.serializers", f"{name}Serializer")
