@@ -96,11 +96,10 @@ def unique_test(entity: Entity, group: list[str]) -> UniqueTest:
 
 def admin_test(genome: Genome, entity: Entity, imports: Imports) -> AdminWorkspaceTest | None:
     """The admin form's first to-one relation to rows of a workspace."""
-    rel = next(
-        (r for r in entity.relations if not r.many and r.target is not None and r.target.tenant),
-        None,
-    )
-    if not genome.features.admin or not entity.tenant or rel is None or rel.target is None:
+    if not (genome.features.admin and entity.tenant):
+        return None
+    rel = next((r for r in entity.relations if not r.many and r.target is not None and r.target.tenant), None)
+    if rel is None or rel.target is None:
         return None
     _admin_imports(entity, imports)
     target = f"{rel.target.name}Factory"
@@ -118,6 +117,8 @@ def admin_test(genome: Genome, entity: Entity, imports: Imports) -> AdminWorkspa
 
 def inline_admin_test(genome: Genome, entity: Entity, imports: Imports) -> AdminWorkspaceTest | None:
     """The first relation of an inline's rows to rows of a workspace."""
+    if not (genome.features.admin and entity.tenant):
+        return None
     found = next(
         (
             (inline, rel)
@@ -131,7 +132,7 @@ def inline_admin_test(genome: Genome, entity: Entity, imports: Imports) -> Admin
         ),
         None,
     )
-    if not genome.features.admin or not entity.tenant or found is None:
+    if found is None:
         return None
     inline, rel = found
     _admin_imports(entity, imports)
