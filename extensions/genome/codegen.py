@@ -17,11 +17,9 @@ from .kinds import (
     blank_unique,
     constrained,
     erased_value,
-    factory_value,
     field_call,
-    rules_for,
 )
-from .model import Entity, Field, Genome, Relation, Rule
+from .model import Entity, Field, Genome, Relation
 from .pycode import (
     Call,
     Imports,
@@ -39,17 +37,16 @@ from .pycode import (
     tuple_assign,
 )
 from .views.common import (
-    PATCH_PROBE_TYPES,
     actor_fixtures,
     api_summary,
     docstring,
-    foreign_param,
+    foreign_relations,
     foreign_value,
+    has_factory_traits,
     method_chain,
     ordering_index,
     ordering_index_name,
     parametrize,
-    payload_relation,
     prose_and,
     str_expression,
 )
@@ -399,7 +396,6 @@ class EntityCode:
         self.filters()
         self.views()
         self.admin()
-        self.factories()
         self.tests()
 
     # ----------------------------------------------------------- models
@@ -745,179 +741,12 @@ class EntityCode:
         self.code["admin_inlines"] = inline_blocks
         self.code["admin_attrs"] = attrs
 
-    # --------------------------------------------------------- factories
-    def factories(self) -> None:
-        entity = self.entity
-        imports = Imports().add("factory")
-        imports.add(f"apps.{entity.app_label}.models", entity.name)
-        declarations: list[str] = []
-        if entity.tenant:
-            imports.add("apps.users.factories", "WorkspaceFactory")
-            declarations.append(assign("workspace", Call("factory.SubFactory", ["WorkspaceFactory"])))
-        for field in entity.fields:
-            declarations.append(assign(field.name, factory_value(self.entity, field, imports)))
-        traits: list[str] = []
-        post: list[str] = []
-        for rel in entity.relations:
-            if rel.many:
-                post.append(
-                    "\n".join(
-                        [
-                            "    @factory.post_generation",
-                            f"    def {rel.name}(self, create, extracted, **kwargs):",
-                            "        if create and extracted:",
-                            f"            self.{rel.name}.set(extracted)",
-                        ]
-                    )
-                )
-                continue
-            sub = self.subfactory(rel, imports)
-            if rel.required:
-                declarations.append(assign(rel.name, sub))
-            elif rel.target is not self.entity:
-                traits.append("\n".join(Kw(rel.name, sub).lines(3, suffix=",")))
-        self.code["factories_imports"] = imports.render()
-        # Generic in the model, so that Factory.create() is typed as the model.
-        model_factory = f"factory.django.DjangoModelFactory[{entity.name}]"
-        self.code["factory_class"] = class_header(f"{entity.name}Factory", model_factory)
-        self.code["factory_meta"] = ["        skip_postgeneration_save = True"] if post else []
-        self.code["factory_declarations"] = declarations
-        self.code["factory_traits"] = traits
-        self.code["factory_post"] = post
-
-    def subfactory(self, rel: Relation, imports: Imports) -> Call:
-        if rel.target is None:
-            imports.add("apps.users.factories", "UserFactory")
-            return Call("factory.SubFactory", ["UserFactory"])
-        target = rel.target
-        # By import path: factories of entities that point to each other would
-        # otherwise import each other.
-        args: list = [py_str(f"apps.{target.app_label}.generated.factories.{target.name}Factory")]
-        if target.tenant:
-            args.append(Kw("workspace", Call("factory.SelfAttribute", [py_str("..workspace")])))
-        return Call("factory.SubFactory", args)
-
     # ------------------------------------------------------------- tests
     def tests(self) -> None:
         entity = self.entity
-        for field in entity.fields:
-            field.rules = rules_for(field)
-        model_rules = [r for f in entity.fields for r in f.rules if r.model]
-        api_rules = [r for f in entity.fields for r in f.rules if r.api]
         name = entity.name
         factory_module = f"apps.{entity.app_label}.generated.factories"
-        payload_imports = Imports().add("apps.core.testing", "payload_for")
-        payload_imports.add(factory_module, f"{name}Factory")
-        payload_imports.add(f"apps.{entity.app_label}.serializers", f"{name}Serializer")
-        for rel in entity.relations:
-            if rel.target is None:
-                payload_imports.add("apps.core.testing", "member_of")
-            elif rel.target is not entity:
-                payload_imports.add(
-                    f"apps.{rel.target.app_label}.generated.factories", f"{rel.target.name}Factory"
-                )
-        self.code["payload_imports"] = payload_imports.render()
-        self.code["payload_call"] = "\n".join(
-            Call(
-                "payload_for",
-                [
-                    f"{name}Serializer",
-                    f"{name}Factory.build()",
-                    *(payload_relation(r) for r in entity.relations),
-                ],
-            ).lines(1, prefix="return ")
-        )
-
-        # test_models
-        imports = Imports().add("pytest").add(factory_module, f"{name}Factory")
-        if entity.tenant:
-            imports.add(f"apps.{entity.app_label}.models", name)
-        if model_rules:
-            imports.add("django.core.exceptions", "ValidationError")
-        unique_groups = [[f.name] for f in entity.fields if f.unique] + entity.unique_together
-        if unique_groups:
-            imports.add("django.db", "IntegrityError", "transaction")
-        self._rule_imports(model_rules, imports)
-        admin_tests = [self.admin_workspace_test(imports), self.admin_inline_workspace_test(imports)]
-        self.code["admin_workspace_test"] = "\n\n\n".join(test for test in admin_tests if test)
-        self.code["ordering_index"] = ordering_index_name(self.entity) if ordering_index(self.entity) else ""
-        if ordering_index(self.entity):
-            imports.add("django.db", "connection").add(f"apps.{entity.app_label}.models", name)
-            ordered = Call("rows.order_by", [*(py_str(t) for t in entity.ordering), '"pk"'])
-            self.code["ordered_rows"] = "\n".join(ordered.lines(1, prefix="rows = "))
-        self.code["test_models_imports"] = imports.render()
-        self.code["model_rule_params"] = [self._param(r) for r in model_rules]
-        self.code["unique_tests"] = [self._unique_test(g) for g in unique_groups]
-
-        # test_serializers
-        imports = Imports().add("pytest").add(f"apps.{entity.app_label}.serializers", f"{name}Serializer")
-        imports.add(f"apps.{entity.app_label}.generated.tests.payloads", "payload")
-        imports.add("rest_framework.request", "Request").add("rest_framework.test", "APIRequestFactory")
-        imports.add("apps.core.testing", "member_of")
-        # A field another request changes while a PATCH of nothing is saved.
-        untouched = next((f.name for f in entity.fields if f.type in PATCH_PROBE_TYPES), "")
-        self.code["patch_probe"] = untouched
-        if untouched:
-            imports.add(factory_module, f"{name}Factory")
-            update = Call("type(row).objects.filter(pk=row.pk).update", [Kw(untouched, "changed")])
-            self.code["patch_probe_update"] = "\n".join(update.lines(1))
-        cycle_tests = []
-        for rel in entity.relations:
-            if not rel.self_target or rel.many:
-                continue
-            imports.add(factory_module, f"{name}Factory")
-            scope = [Kw("workspace", "workspace")] if entity.tenant else []
-            below = Call(f"{name}Factory.create", [*scope, Kw(rel.name, "row")])
-            message = f"This {rel.name} would make the {entity.verbose_name} its own ancestor."
-            check = [
-                *Call("serializer_for", [f"{{{py_str(rel.name)}: target.pk}}", "workspace", "row"]).lines(
-                    1, prefix="serializer = "
-                ),
-                "    assert not serializer.is_valid()",
-                f"    assert serializer.errors[{py_str(rel.name)}] == [message]",
-            ]
-            lines = [
-                def_header(f"test_a_{rel.name}_cycle_is_refused", "workspace"),
-                *Call(f"{name}Factory.create", scope).lines(1, prefix="row = "),
-                f"    message = {py_str(message)}",
-                "    target = row  # Itself.",
-                *check,
-                f"    # A row whose {rel.name} is this one.",
-                *below.lines(1, prefix="target = "),
-                *check,
-            ]
-            cycle_tests.append("\n".join(lines))
-        self.code["cycle_tests"] = cycle_tests
-        returned = Call(
-            f"{name}Serializer", ["row", "data", Kw("context", "context"), Kw("partial", "row is not None")]
-        )
-        self.code["serializer_for"] = "\n".join(
-            [
-                def_header(
-                    "serializer_for", "data: dict", "workspace", "row=None", returns=f"{name}Serializer"
-                ),
-                '    """The serializer as the API builds it, for a member\'s request; ``row`` to update."""',
-                '    request = Request(APIRequestFactory().post("/"))',
-                "    request.user = member_of(workspace)",
-                '    context = {"request": request, "workspace": workspace}',
-                *returned.lines(1, prefix="return "),
-            ]
-        )
-        self._rule_imports(api_rules, imports)
-        foreign = [r for r in entity.relations if r.target is None or (r.target.tenant and entity.tenant)]
-        for rel in foreign:
-            if rel.target is None:
-                imports.add("apps.core.testing", "member_of")
-            else:
-                imports.add(f"apps.{rel.target.app_label}.generated.factories", f"{rel.target.name}Factory")
-        self.code["test_serializers_imports"] = imports.render()
-        self.code["api_rule_params"] = [self._param(r) for r in api_rules]
-        required = [f.name for f in entity.fields if f.required and not f.has_default]
-        required += [r.name for r in entity.relations if r.required]
-        self.code["required_names"] = (
-            "\n".join(str_list(required).lines(0, prefix="REQUIRED = ")) if required else ""
-        )
-        self.code["foreign_params"] = [foreign_param(r) for r in foreign]
+        foreign = foreign_relations(entity)
 
         # test_views
         imports = Imports().add("pytest").add("rest_framework", "status")
@@ -933,7 +762,7 @@ class EntityCode:
         if entity.writable or any(f.order or f.search for f in entity.fields):
             imports.add(f"apps.{entity.app_label}.models", name)
         batch = []
-        if self.code["factory_traits"]:
+        if has_factory_traits(entity):
             batch.append("full=True")
         for rel in entity.relations_many:
             target = rel.target
@@ -980,20 +809,6 @@ class EntityCode:
         self.code["batch_call"] = "\n".join(batch_call.lines(2))
         self.code["row_kwargs"] = "workspace=workspace" if entity.tenant else ""
         self.code["workspace_kwarg"] = ", workspace=workspace" if entity.tenant else ""
-        actions = (
-            ["list", "retrieve", "create", "update", "delete"] if entity.writable else ["list", "retrieve"]
-        )
-        self.code["role_matrix"] = [
-            f"        ({py_str(role.value)}, {py_str(action)}, {role.value in entity.permissions[action]}),"
-            for role in self.genome.roles
-            for action in actions
-        ]
-        imports = Imports().add("pytest").add("rest_framework", "status")
-        imports.add("apps.core.testing", "perform").add(factory_module, f"{name}Factory")
-        if entity.writable:
-            imports.add(f"apps.{entity.app_label}.generated.tests.payloads", "payload")
-        self.code["test_permissions_imports"] = imports.render()
-        self.code["perform_payload"] = ", payload(workspace)" if entity.writable else ""
         self.code["actor_fixtures"] = list(actor_fixtures(self.genome, entity).values())
         first = foreign[0] if foreign and entity.writable else None
         self.code["foreign_view"] = (
@@ -1005,7 +820,6 @@ class EntityCode:
             if first
             else ""
         )
-        self.code["test_str_expected"] = str_expression(entity, "row")
         self.code["model_label"] = f"{entity.app_label}.{name}"
         self.code["admin_url"] = f"admin:{entity.app_label}_{name.lower()}"
         kinds = ("reader", "creator", "updater", "deleter")
@@ -1078,104 +892,6 @@ class EntityCode:
                     lines.append(f"    assert not {source.name}.objects.filter(pk=earlier.pk).exists()")
                 tests.append("\n".join(lines))
         return tests
-
-    def admin_workspace_test(self, imports: Imports) -> str:
-        """The admin offers a row's relation only its workspace's rows, and refuses others."""
-        entity = self.entity
-        rel = next(
-            (
-                r
-                for r in entity.relations
-                if entity.tenant and not r.many and r.target is not None and r.target.tenant
-            ),
-            None,
-        )
-        if not self.genome.features.admin or rel is None:
-            return ""
-        target = f"{rel.target.name}Factory"
-        imports.add("django.contrib", "admin").add("apps.users.factories", "UserFactory")
-        imports.add("django.core.exceptions", "ValidationError")
-        imports.add(f"apps.{entity.app_label}.models", entity.name)
-        if rel.target is not entity:
-            imports.add(f"apps.{rel.target.app_label}.generated.factories", target)
-        message = f"This {rel.target.verbose_name} belongs to another workspace than {{workspace}}."
-        lines = [
-            def_header(
-                f"test_the_admin_keeps_{rel.name}_inside_the_workspace", "rf", "workspace", "other_workspace"
-            ),
-            f"    model_admin = admin.site.get_model_admin({entity.name})",
-            f"    row = {entity.name}Factory.create(workspace=workspace)",
-            f"    foreign = {target}.create(workspace=other_workspace)",
-            '    request = rf.get("/")',
-            "    request.user = UserFactory.create(is_staff=True, is_superuser=True)",
-            f"    field = {py_str(rel.name)}",
-            "    change_form = model_admin.get_form(request, row, change=True)",
-            "    with pytest.raises(ValidationError):",
-            "        change_form.base_fields[field].clean(foreign.pk)",
-            '    data = {"workspace": workspace.pk, field: foreign.pk}',
-            "    add_form = model_admin.get_form(request)(data=data)",
-            f'    message = f"{message}"',
-            "    assert add_form.errors[field] == [message]",
-        ]
-        return "\n".join(lines)
-
-    def admin_inline_workspace_test(self, imports: Imports) -> str:
-        """An inline row's relation, too, offers and accepts only the parent's workspace."""
-        entity = self.entity
-        found = next(
-            (
-                (inline, rel)
-                for inline in entity.inlines
-                if entity.tenant and inline.source.tenant
-                for rel in inline.source.relations
-                if rel.name in inline.fields
-                and rel.name != inline.fk_name
-                and not rel.many
-                and (rel.target is None or rel.target.tenant)
-            ),
-            None,
-        )
-        if not self.genome.features.admin or found is None:
-            return ""
-        inline, rel = found
-        imports.add("django.contrib", "admin").add("apps.users.factories", "UserFactory")
-        imports.add("django.core.exceptions", "ValidationError")
-        imports.add(f"apps.{entity.app_label}.models", entity.name)
-        imports.add(f"apps.{entity.app_label}.generated.admin", inline.class_name)
-        if rel.target is None:
-            foreign, kind = "UserFactory.create()", "user"
-        else:
-            target = f"{rel.target.name}Factory"
-            if rel.target is not entity:
-                imports.add(f"apps.{rel.target.app_label}.generated.factories", target)
-            foreign, kind = f"{target}.create(workspace=other_workspace)", rel.target.verbose_name
-        message = f"This {kind} belongs to another workspace than {{workspace}}."
-        name = f"test_the_admin_keeps_{inline.source.snake}_{rel.name}_rows_inside_the_workspace"
-        lines = [
-            def_header(name, "rf", "workspace", "other_workspace"),
-            f"    inline = {inline.class_name}({entity.name}, admin.site)",
-            f"    parent = {entity.name}Factory.create(workspace=workspace)",
-            f"    foreign = {foreign}",
-            '    request = rf.get("/")',
-            "    request.user = UserFactory.create(is_staff=True, is_superuser=True)",
-            f"    field = {py_str(rel.name)}",
-            "    change_formset = inline.get_formset(request, parent)",
-            "    with pytest.raises(ValidationError):",
-            "        change_formset.form.base_fields[field].clean(foreign.pk)",
-            "    # A row added with a new parent: the parent form's workspace is the one.",
-            "    prefix = change_formset.get_default_prefix()",
-            "    data = {",
-            '        f"{prefix}-TOTAL_FORMS": "1",',
-            '        f"{prefix}-INITIAL_FORMS": "0",',
-            '        f"{prefix}-0-{field}": foreign.pk,',
-            "    }",
-            f"    new_parent = {entity.name}(workspace=workspace)",
-            "    add_formset = inline.get_formset(request)(data, instance=new_parent, prefix=prefix)",
-            "    assert not add_formset.is_valid()",
-            f'    message = f"{message}"',
-            "    assert add_formset.forms[0].errors[field] == [message]",
-        ]
-        return "\n".join(lines)
 
     def protected_purge_test(self, imports: Imports) -> str:
         """The purge leaves rows that a protect or restrict relation still points to."""
@@ -1266,37 +982,6 @@ class EntityCode:
         self.code["audit_fixtures"] = (
             [fixtures[w] for w in ("creator", "updater", "deleter")] if entity.writable else []
         )
-
-    @staticmethod
-    def _rule_imports(rules: list[Rule], imports: Imports) -> None:
-        for rule in rules:
-            if "Decimal(" in rule.bad_value:
-                imports.add("decimal", "Decimal")
-            if "oversized_file(" in rule.bad_value:
-                imports.add("apps.core.testing", "oversized_file")
-
-    @staticmethod
-    def _param(rule: Rule) -> str:
-        field = rule.test_id.rsplit("-", 1)[0]
-        call = Call("pytest.param", [py_str(field), rule.bad_value, Kw("id", py_str(rule.test_id))])
-        return "\n".join(call.lines(2, suffix=","))
-
-    def _unique_test(self, group: list[str]) -> str:
-        entity = self.entity
-        factory = f"{entity.name}Factory.create"
-        same = [Kw(g, f"first.{g}") for g in group]
-        where = "_within_a_workspace" if entity.tenant else ""
-        params = ["workspace", "other_workspace"] if entity.tenant else []
-        lines = [def_header(f"test_{'_and_'.join(group)}_is_unique{where}", *params)]
-        first = Call(factory, [Kw("workspace", "workspace")] if entity.tenant else [])
-        lines += first.lines(1, prefix="first = ")
-        relational = any(g in {r.name for r in entity.relations} for g in group)
-        if entity.tenant and not relational:
-            lines += Call(factory, [Kw("workspace", "other_workspace"), *same]).lines(1)
-        lines.append("    with pytest.raises(IntegrityError), transaction.atomic():")
-        scope = [Kw("workspace", "workspace")] if entity.tenant else []
-        lines += Call(factory, [*scope, *same]).lines(2)
-        return "\n".join(lines)
 
     def _relation_filter(self, rel: Relation) -> dict:
         entity = self.entity

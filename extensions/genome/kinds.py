@@ -347,8 +347,9 @@ def rules_for(field: Field) -> list[Rule]:
     kind = field.type
     rules: list[Rule] = []
 
-    def add(name: str, bad: str, *, api: bool = True, model: bool = True) -> None:
-        rules.append(Rule(name=name, bad_value=bad, test_id=f"{field.name}-{name}", api=api, model=model))
+    def add(name: str, bad: str, *, api: bool = True, model: bool = True, imports: tuple = ()) -> None:
+        test_id = f"{field.name}-{name}"
+        rules.append(Rule(name=name, bad_value=bad, test_id=test_id, api=api, model=model, imports=imports))
 
     if kind in {"string", "text"}:
         max_length = spec.max_length if spec.max_length is not None else (255 if kind == "string" else None)
@@ -382,20 +383,20 @@ def rules_for(field: Field) -> list[Rule]:
         add("uuid", '"not-a-uuid"', model=False)
     if kind in {"integer", "big_integer", "decimal", "float"}:
         decimal = kind == "decimal"
+        needs = (("decimal", "Decimal"),) if decimal else ()
         if spec.min is not None:
             value = Decimal(str(spec.min)) - 1
-            add("min", _number(kind, value, decimal))
+            add("min", _number(kind, value, decimal), imports=needs)
         if spec.max is not None:
             value = Decimal(str(spec.max)) + 1
-            add("max", _number(kind, value, decimal))
+            add("max", _number(kind, value, decimal), imports=needs)
         add("type", '"not a number"', model=False)
         if decimal:
             digits, places = decimal_shape(spec)
-            add(
-                "max_digits",
-                f'Decimal("{"9" * (digits - places + 1)}")' if digits - places + 1 <= 30 else '"1e40"',
-                api=True,
-            )
+            if digits - places + 1 <= 30:
+                add("max_digits", f'Decimal("{"9" * (digits - places + 1)}")', imports=needs)
+            else:
+                add("max_digits", '"1e40"')
     if kind in {"date", "datetime", "time", "duration"}:
         add("type", f'"not a {kind}"', model=False)
     if kind == "boolean":
@@ -419,7 +420,12 @@ def rules_for(field: Field) -> list[Rule]:
             add("item_max_length", f'["x" * {spec.max_length + 1}]')
         add("type", '"not a list"', model=False)
     if kind in {"file", "image"} and spec.max_size is not None:
-        add("max_size", f"oversized_file({spec.max_size + 1})", api=False)
+        add(
+            "max_size",
+            f"oversized_file({spec.max_size + 1})",
+            api=False,
+            imports=(("apps.core.testing", "oversized_file"),),
+        )
     return rules
 
 

@@ -19,13 +19,15 @@ from .spec import EntitySpec, FeaturesSpec, FieldSpec, RelationSpec
 
 @dataclass
 class Rule:
-    """One validation rule of a field, with a value that breaks it (as Python source)."""
+    """One validation rule of a field, with a value that breaks it (as Python source)
+    and the ``(module, name)`` imports that value needs."""
 
     name: str
     bad_value: str
     test_id: str
     api: bool = True
     model: bool = True
+    imports: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -41,7 +43,6 @@ class Field:
     pii: bool
     phi: bool
     lookups: list[str]
-    rules: list[Rule] = field(default_factory=list)
     has_default: bool = False
     default_value: Any = None
     choices_class: str = ""

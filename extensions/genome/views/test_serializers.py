@@ -1,0 +1,77 @@
+"""The view of an entity's serializer tests (``generated/tests/test_serializers.py``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..kinds import rules_for
+from ..model import Entity, Genome, Rule
+from ..pycode import Imports, def_header, py_str, str_list
+from . import Views
+from .common import foreign_param, foreign_relations, patch_probe
+
+
+@dataclass(frozen=True)
+class CycleTest:
+    """A relation to the entity itself refuses a row as its own ancestor."""
+
+    header: str
+    relation: str
+    # The refusal, as a string literal.
+    message: str
+
+
+@dataclass(frozen=True)
+class TestSerializers:
+    """The serializer tests: a valid payload, a partial update, the rules the API
+    enforces, required fields, cycles and relations to another workspace."""
+
+    imports: str
+    # ``REQUIRED = [...]``: the fields a payload cannot leave out; "" for none.
+    required: str
+    # A field another request changes while a PATCH of nothing is saved; "" for none.
+    patch_probe: str
+    cycle_tests: tuple[CycleTest, ...]
+    # (field, rule) for each rule the API enforces.
+    rules: tuple[tuple[str, Rule], ...]
+    # ``("field", lambda other_workspace: ...),`` for each relation to a workspace's rows.
+    foreign_params: tuple[str, ...]
+
+
+def build(genome: Genome, views: Views, entity: Entity) -> TestSerializers:
+    name, app = entity.name, entity.app_label
+    factory_module = f"apps.{app}.generated.factories"
+    imports = Imports().add("pytest").add(f"apps.{app}.serializers", f"{name}Serializer")
+    imports.add(f"apps.{app}.generated.tests.payloads", "payload")
+    imports.add("rest_framework.request", "Request").add("rest_framework.test", "APIRequestFactory")
+    imports.add("apps.core.testing", "member_of")
+    probe = patch_probe(entity)
+    cycles = [cycle_test(entity, rel.name) for rel in entity.relations if rel.self_target and not rel.many]
+    if probe or cycles:
+        imports.add(factory_module, f"{name}Factory")
+    rules = [(f.name, r) for f in entity.fields for r in rules_for(f) if r.api]
+    for _, rule in rules:
+        for module, member in rule.imports:
+            imports.add(module, member)
+    foreign = foreign_relations(entity)
+    for rel in foreign:
+        if rel.target is not None:
+            imports.add(f"apps.{rel.target.app_label}.generated.factories", f"{rel.target.name}Factory")
+    required = [f.name for f in entity.fields if f.required and not f.has_default]
+    required += [r.name for r in entity.relations if r.required]
+    return TestSerializers(
+        imports=imports.render(),
+        required="\n".join(str_list(required).lines(0, prefix="REQUIRED = ")) if required else "",
+        patch_probe=probe.name if probe else "",
+        cycle_tests=tuple(cycles),
+        rules=tuple(rules),
+        foreign_params=tuple(foreign_param(rel) for rel in foreign),
+    )
+
+
+def cycle_test(entity: Entity, relation: str) -> CycleTest:
+    return CycleTest(
+        header=def_header(f"test_a_{relation}_cycle_is_refused", "workspace"),
+        relation=relation,
+        message=py_str(f"This {relation} would make the {entity.verbose_name} its own ancestor."),
+    )
