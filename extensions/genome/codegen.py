@@ -28,7 +28,6 @@ from .pycode import (
     Kw,
     Node,
     Pair,
-    Raw,
     Seq,
     assign,
     class_header,
@@ -44,11 +43,9 @@ from .views.common import (
     api_summary,
     docstring,
     foreign_param,
-    foreign_value,
     method_chain,
     ordering_index,
     ordering_index_name,
-    parametrize,
     payload_relation,
     prose_and,
     str_expression,
@@ -919,67 +916,7 @@ class EntityCode:
         )
         self.code["foreign_params"] = [foreign_param(r) for r in foreign]
 
-        # test_views
-        imports = Imports().add("pytest").add("rest_framework", "status")
-        imports.add(factory_module, f"{name}Factory")
-        imports.add("django.db", "connection").add("django.test.utils", "CaptureQueriesContext")
-        if entity.writable:
-            imports.add("apps.core.testing", "request_kwargs")
-            imports.add(f"apps.{entity.app_label}.generated.tests.payloads", "payload")
-        filters_exact = [f.name for f in entity.fields if "exact" in f.lookups]
-        filters_list = [f.name for f in entity.fields if f.type == "list" and "contains" in f.lookups]
-        if filters_exact or filters_list:
-            imports.add(f"apps.{entity.app_label}.serializers", f"{name}Serializer")
-        if entity.writable or any(f.order or f.search for f in entity.fields):
-            imports.add(f"apps.{entity.app_label}.models", name)
-        batch = []
-        if self.code["factory_traits"]:
-            batch.append("full=True")
-        for rel in entity.relations_many:
-            target = rel.target
-            if target is None:
-                imports.add("apps.core.testing", "member_of")
-                batch.append(f"{rel.name}=[member_of(workspace)]")
-            else:
-                if target is not entity:
-                    imports.add(f"apps.{target.app_label}.generated.factories", f"{target.name}Factory")
-                scope = [Kw("workspace", "workspace")] if target.tenant else []
-                batch.append(Kw(rel.name, Seq([Call(f"{target.name}Factory.create", scope)])))
-        for rel in entity.relations:
-            # The factory leaves an optional relation to its own entity empty (it would
-            # recurse); the query count must see it followed.
-            if rel.target is entity and rel.kind == "many_to_one" and not rel.required:
-                scope = [Kw("workspace", "workspace")] if entity.tenant else []
-                batch.append(Kw(rel.name, Call(f"{name}Factory.create", scope)))
-        relation_filters = [r for r in entity.relations if r.filter]
-        for rel in relation_filters:
-            if rel.target is not None and rel.target is not entity:
-                imports.add(f"apps.{rel.target.app_label}.generated.factories", f"{rel.target.name}Factory")
-            elif rel.target is None:
-                imports.add("apps.core.testing", "member_of")
-        if foreign and entity.writable:
-            target = foreign[0].target
-            if target is None:
-                imports.add("apps.core.testing", "member_of")
-            elif target is not entity:
-                imports.add(f"apps.{target.app_label}.generated.factories", f"{target.name}Factory")
-        self.code["test_views_imports"] = imports.render()
-        self.code["filter_exact"] = parametrize(filters_exact)
-        self.code["filter_list"] = parametrize(filters_list)
-        self.code["relation_filters"] = [self._relation_filter(r) for r in relation_filters]
-        searched = [f.name for f in entity.fields if f.search]
-        self.code["search_fields"] = parametrize(searched)
-        self.code["searched"] = (
-            "\n".join(str_tuple(searched).lines(1, prefix="searched = ")) if searched else ""
-        )
-        ordered = [f.name for f in entity.fields if f.order]
-        self.code["order_fields"] = parametrize(ordered)
-        batch_call = Call(
-            f"{name}Factory.create_batch", ["rows", *(["workspace=workspace"] * entity.tenant), *batch]
-        )
-        self.code["batch_call"] = "\n".join(batch_call.lines(2))
         self.code["row_kwargs"] = "workspace=workspace" if entity.tenant else ""
-        self.code["workspace_kwarg"] = ", workspace=workspace" if entity.tenant else ""
         actions = (
             ["list", "retrieve", "create", "update", "delete"] if entity.writable else ["list", "retrieve"]
         )
@@ -995,16 +932,6 @@ class EntityCode:
         self.code["test_permissions_imports"] = imports.render()
         self.code["perform_payload"] = ", payload(workspace)" if entity.writable else ""
         self.code["actor_fixtures"] = list(actor_fixtures(self.genome, entity).values())
-        first = foreign[0] if foreign and entity.writable else None
-        self.code["foreign_view"] = (
-            "\n".join(
-                Seq([Pair(py_str(first.name), foreign_value(first))], ("{", "}")).lines(
-                    1, prefix="foreign = "
-                )
-            )
-            if first
-            else ""
-        )
         self.code["test_str_expected"] = str_expression(entity, "row")
         self.code["model_label"] = f"{entity.app_label}.{name}"
         self.code["admin_url"] = f"admin:{entity.app_label}_{name.lower()}"
@@ -1297,33 +1224,6 @@ class EntityCode:
         scope = [Kw("workspace", "workspace")] if entity.tenant else []
         lines += Call(factory, [*scope, *same]).lines(2)
         return "\n".join(lines)
-
-    def _relation_filter(self, rel: Relation) -> dict:
-        entity = self.entity
-        if rel.target is None:
-            make = "member_of(workspace)"
-        elif rel.target.tenant:
-            make = f"{rel.target.name}Factory.create(workspace=workspace)"
-        else:
-            make = f"{rel.target.name}Factory.create()"
-        scope = "workspace=workspace, " if entity.tenant else ""
-        value = "[wanted]" if rel.many else "wanted"
-        return {
-            "header": def_header(f"test_filter_by_{rel.name}", "member_client", "workspace"),
-            "name": rel.name,
-            "make": "\n".join(Raw(make).lines(1, prefix="wanted = ")),
-            "row": "\n".join(
-                Call(
-                    f"{entity.name}Factory.create",
-                    [*([Raw("workspace=workspace")] if scope else []), Kw(rel.name, value)],
-                ).lines(1, prefix="row = ")
-            ),
-            "request": "\n".join(
-                Call(
-                    "member_client.get", ["URL", Seq([Pair(py_str(rel.name), "wanted.pk")], ("{", "}"))]
-                ).lines(1, prefix="response = ")
-            ),
-        }
 
 
 def stories(genome: Genome) -> None:

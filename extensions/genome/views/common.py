@@ -139,6 +139,12 @@ def parametrize(names: list[str]) -> str:
     )
 
 
+def printed(node: Node, indent: int = 1, prefix: str = "") -> str:
+    """``node`` laid out after ``prefix`` at ``indent`` levels, less the indent and
+    prefix of its first line, which the template writes: ``    row = {{ row }}``."""
+    return "\n".join(node.lines(indent, prefix=prefix)).removeprefix("    " * indent + prefix)
+
+
 def docstring(text: str, indent: int) -> str:
     """A docstring at ``indent`` levels, wrapped to the line length."""
     pad = "    " * indent
