@@ -17,7 +17,7 @@ class AuditTests:
     they check (masked when it holds personal data) and the changes they expect."""
 
     imports: str
-    fixtures: tuple[str, ...]
+    fixtures: tuple[common.ActorFixture, ...]
     field: str  # the first text field, or ""
     field_masked: bool
     masks: bool  # some field is masked in the log

@@ -45,7 +45,7 @@ class SoftDeleteTests:
     """What the soft-delete tests of one entity vary by."""
 
     imports: str
-    fixtures: tuple[str, ...]
+    fixtures: tuple[common.ActorFixture, ...]
     null_relations: tuple[NullRelation, ...]
     cascades: tuple[Cascade, ...]
     protected: ProtectedPurge | None

@@ -27,7 +27,7 @@ class ViewTests:
     expressions long names make long."""
 
     imports: str
-    fixtures: tuple[str, ...]
+    fixtures: tuple[common.ActorFixture, ...]
     filter_by_value: str  # a parametrize decorator, or ""
     filter_by_list_item: str
     search: str
