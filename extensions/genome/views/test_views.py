@@ -28,14 +28,15 @@ class ViewTests:
 
     imports: str
     fixtures: tuple[common.ActorFixture, ...]
-    filter_by_value: str  # a parametrize decorator, or ""
+    # The parametrize decorators over the fields each test runs on, or "".
+    filter_by_value: str
     filter_by_list_item: str
     search: str
     ordering: str
     searched: str  # the searched names, after ``searched = ``
     relation_filters: tuple[RelationFilter, ...]
     foreign: str  # a relation to another workspace's row, after ``foreign = ``; or ""
-    batch: str  # the rows of a page, with every relation the list reads
+    batch: str  # rows of a page with every relation the list reads, created as a statement
 
 
 def build(genome: Genome, views, entity: Entity) -> ViewTests:
