@@ -26,7 +26,6 @@ from .pycode import (
     Kw,
     Node,
     Pair,
-    Raw,
     Seq,
     assign,
     class_header,
@@ -37,16 +36,11 @@ from .pycode import (
     tuple_assign,
 )
 from .views.common import (
-    actor_fixtures,
     api_summary,
     docstring,
-    foreign_relations,
-    foreign_value,
-    has_factory_traits,
     method_chain,
     ordering_index,
     ordering_index_name,
-    parametrize,
     prose_and,
     str_expression,
 )
@@ -396,7 +390,6 @@ class EntityCode:
         self.filters()
         self.views()
         self.admin()
-        self.tests()
 
     # ----------------------------------------------------------- models
     def models(self) -> None:
@@ -740,275 +733,6 @@ class EntityCode:
         self.code["admin_imports"] = imports.render()
         self.code["admin_inlines"] = inline_blocks
         self.code["admin_attrs"] = attrs
-
-    # ------------------------------------------------------------- tests
-    def tests(self) -> None:
-        entity = self.entity
-        name = entity.name
-        factory_module = f"apps.{entity.app_label}.generated.factories"
-        foreign = foreign_relations(entity)
-
-        # test_views
-        imports = Imports().add("pytest").add("rest_framework", "status")
-        imports.add(factory_module, f"{name}Factory")
-        imports.add("django.db", "connection").add("django.test.utils", "CaptureQueriesContext")
-        if entity.writable:
-            imports.add("apps.core.testing", "request_kwargs")
-            imports.add(f"apps.{entity.app_label}.generated.tests.payloads", "payload")
-        filters_exact = [f.name for f in entity.fields if "exact" in f.lookups]
-        filters_list = [f.name for f in entity.fields if f.type == "list" and "contains" in f.lookups]
-        if filters_exact or filters_list:
-            imports.add(f"apps.{entity.app_label}.serializers", f"{name}Serializer")
-        if entity.writable or any(f.order or f.search for f in entity.fields):
-            imports.add(f"apps.{entity.app_label}.models", name)
-        batch = []
-        if has_factory_traits(entity):
-            batch.append("full=True")
-        for rel in entity.relations_many:
-            target = rel.target
-            if target is None:
-                imports.add("apps.core.testing", "member_of")
-                batch.append(f"{rel.name}=[member_of(workspace)]")
-            else:
-                if target is not entity:
-                    imports.add(f"apps.{target.app_label}.generated.factories", f"{target.name}Factory")
-                scope = [Kw("workspace", "workspace")] if target.tenant else []
-                batch.append(Kw(rel.name, Seq([Call(f"{target.name}Factory.create", scope)])))
-        for rel in entity.relations:
-            # The factory leaves an optional relation to its own entity empty (it would
-            # recurse); the query count must see it followed.
-            if rel.target is entity and rel.kind == "many_to_one" and not rel.required:
-                scope = [Kw("workspace", "workspace")] if entity.tenant else []
-                batch.append(Kw(rel.name, Call(f"{name}Factory.create", scope)))
-        relation_filters = [r for r in entity.relations if r.filter]
-        for rel in relation_filters:
-            if rel.target is not None and rel.target is not entity:
-                imports.add(f"apps.{rel.target.app_label}.generated.factories", f"{rel.target.name}Factory")
-            elif rel.target is None:
-                imports.add("apps.core.testing", "member_of")
-        if foreign and entity.writable:
-            target = foreign[0].target
-            if target is None:
-                imports.add("apps.core.testing", "member_of")
-            elif target is not entity:
-                imports.add(f"apps.{target.app_label}.generated.factories", f"{target.name}Factory")
-        self.code["test_views_imports"] = imports.render()
-        self.code["filter_exact"] = parametrize(filters_exact)
-        self.code["filter_list"] = parametrize(filters_list)
-        self.code["relation_filters"] = [self._relation_filter(r) for r in relation_filters]
-        searched = [f.name for f in entity.fields if f.search]
-        self.code["search_fields"] = parametrize(searched)
-        self.code["searched"] = (
-            "\n".join(str_tuple(searched).lines(1, prefix="searched = ")) if searched else ""
-        )
-        ordered = [f.name for f in entity.fields if f.order]
-        self.code["order_fields"] = parametrize(ordered)
-        batch_call = Call(
-            f"{name}Factory.create_batch", ["rows", *(["workspace=workspace"] * entity.tenant), *batch]
-        )
-        self.code["batch_call"] = "\n".join(batch_call.lines(2))
-        self.code["row_kwargs"] = "workspace=workspace" if entity.tenant else ""
-        self.code["workspace_kwarg"] = ", workspace=workspace" if entity.tenant else ""
-        self.code["actor_fixtures"] = list(actor_fixtures(self.genome, entity).values())
-        first = foreign[0] if foreign and entity.writable else None
-        self.code["foreign_view"] = (
-            "\n".join(
-                Seq([Pair(py_str(first.name), foreign_value(first))], ("{", "}")).lines(
-                    1, prefix="foreign = "
-                )
-            )
-            if first
-            else ""
-        )
-        self.code["model_label"] = f"{entity.app_label}.{name}"
-        self.code["admin_url"] = f"admin:{entity.app_label}_{name.lower()}"
-        kinds = ("reader", "creator", "updater", "deleter")
-        fixtures = dict(zip(kinds, self.code["actor_fixtures"], strict=False))
-        if entity.soft_delete:
-            self.soft_delete_tests(fixtures)
-        if entity.audit:
-            self.audit_tests(fixtures)
-
-    def soft_delete_tests(self, fixtures: dict[str, str]) -> None:
-        entity, name = self.entity, self.entity.name
-        admin = self.genome.features.admin
-        imports = Imports().add("pytest").add("datetime", "timedelta").add("io", "StringIO")
-        imports.add("django.core.management", "call_command").add("django.utils", "timezone")
-        imports.add(f"apps.{entity.app_label}.generated.factories", f"{name}Factory")
-        imports.add(f"apps.{entity.app_label}.models", name)
-        if entity.routed or admin:
-            imports.add("rest_framework", "status")
-        if admin:
-            imports.add("django.urls", "reverse_lazy").add("apps.users.factories", "UserFactory")
-        wanted = ["reader"] if entity.routed else []
-        wanted += ["deleter"] if entity.writable else []
-        self.code["soft_delete_relation_tests"] = self.deleted_relation_tests(imports)
-        self.code["soft_delete_protect_test"] = self.protected_purge_test(imports)
-        self.code["soft_delete_cascade_tests"] = self.cascade_tests(imports)
-        unique = next((f.name for f in entity.fields if f.unique), "")
-        self.code["soft_delete_unique"] = unique
-        if unique:
-            imports.add("django.core.exceptions", "ValidationError")
-            scope = [Kw("workspace", "workspace")] if entity.tenant else []
-            taker = Call(f"{name}Factory.create", [*scope, Kw(unique, f"row.{unique}")])
-            self.code["soft_delete_unique_taker"] = "\n".join(taker.lines(1))
-        self.code["test_soft_delete_imports"] = imports.render()
-        self.code["soft_delete_fixtures"] = [fixtures[w] for w in wanted]
-
-    def cascade_tests(self, imports: Imports) -> list[str]:
-        """The rows that cascade from a row are soft-deleted and restored with it."""
-        entity = self.entity
-        tests = []
-        for source in self.genome.entities:
-            for rel in source.relations:
-                if rel.target is not entity or rel.many or rel.on_delete != "cascade":
-                    continue
-                factory = f"{source.name}Factory"
-                imports.add(f"apps.{source.app_label}.generated.factories", factory)
-                imports.add(f"apps.{source.app_label}.models", source.name)
-                imports.add("django.core.exceptions", "ValidationError")
-                scope = [Kw("workspace", "workspace")] if source.tenant else []
-                child = Call(f"{factory}.create", [*scope, Kw(rel.name, "row")])
-                live = f"{source.name}.objects.filter(pk=child.pk).exists()"
-                name = f"test_{source.snake}_{rel.name}_rows_go_and_come_back_with_it"
-                lines = [
-                    def_header(name, "workspace"),
-                    f"    row = {entity.name}Factory.create({self.code['row_kwargs']})",
-                    *child.lines(1, prefix="child = "),
-                ]
-                if rel.kind == "many_to_one" and source is not entity:
-                    # Deleted on its own before: the restore leaves it deleted.
-                    lines += [*child.lines(1, prefix="earlier = "), "    earlier.soft_delete()"]
-                lines += [
-                    "    row.soft_delete()",
-                    f"    assert not {live}",
-                    "    child.refresh_from_db()",
-                    "    with pytest.raises(ValidationError):",
-                    "        child.restore()",
-                    "    row.restore()",
-                    f"    assert {live}",
-                ]
-                if rel.kind == "many_to_one" and source is not entity:
-                    lines.append(f"    assert not {source.name}.objects.filter(pk=earlier.pk).exists()")
-                tests.append("\n".join(lines))
-        return tests
-
-    def protected_purge_test(self, imports: Imports) -> str:
-        """The purge leaves rows that a protect or restrict relation still points to."""
-        entity = self.entity
-        holders = [
-            (source, rel)
-            for source in self.genome.entities
-            for rel in source.relations
-            if rel.target is entity and not rel.many and rel.on_delete in {"protect", "restrict"}
-        ]
-        if not holders:
-            return ""
-        source, rel = holders[0]
-        factory = f"{source.name}Factory"
-        if source is not entity:
-            imports.add(f"apps.{source.app_label}.generated.factories", factory)
-        scope = [Kw("workspace", "workspace")] if source.tenant else []
-        holder = Call(f"{factory}.create", [*scope, Kw(rel.name, "old")])
-        name = f"test_purge_keeps_what_{source.snake}_{rel.name}_protects"
-        lines = [
-            def_header(name, "workspace", "settings", "caplog"),
-            "    settings.SOFT_DELETE_RETENTION_DAYS = 30",
-            "    old = deleted_row(workspace, days_ago=31)",
-            *holder.lines(1),
-            '    call_command("purge_deleted", stdout=StringIO())',
-            f"    assert {entity.name}.all_objects.filter(pk=old.pk).exists()",
-            f'    assert "Nothing purged from {entity.app_label}.{entity.name}" in caplog.text',
-        ]
-        return "\n".join(lines)
-
-    def deleted_relation_tests(self, imports: Imports) -> list[str]:
-        """Rows that point to a soft-deleted row read the relation as null."""
-        entity = self.entity
-        tests = []
-        for source in self.genome.entities:
-            if not source.routed or source is entity:
-                continue
-            for rel in source.relations:
-                if rel.target is not entity or rel.many:
-                    continue
-                readers = [r.value for r in self.genome.roles if r.value in source.permissions["retrieve"]]
-                if source.tenant and not readers:
-                    continue
-                fixture = "client_for_role" if source.tenant else "member_client"
-                client = f"client_for_role({py_str(readers[0])})" if source.tenant else fixture
-                scope = [Kw("workspace", "workspace")] if source.tenant else []
-                factory = f"{source.name}Factory"
-                imports.add(f"apps.{source.app_label}.generated.factories", factory)
-                name = f"test_{source.snake}_{rel.name}_reads_null_once_deleted"
-                row = Call(f"{factory}.create", [*scope, Kw(rel.name, "deleted_row(workspace)")])
-                get = Call(f"{client}.get", [f'f"/api/v1/{source.url}/{{row.pk}}/"'])
-                lines = [def_header(name, fixture, "workspace"), *row.lines(1, prefix="row = ")]
-                lines += get.lines(1, prefix="response = ")
-                lines.append(f"    assert response.json()[{py_str(rel.name)}] is None")
-                tests.append("\n".join(lines))
-        return tests
-
-    def audit_tests(self, fixtures: dict[str, str]) -> None:
-        entity, name = self.entity, self.entity.name
-        admin = self.genome.features.admin
-        masked = {f.name for f in entity.fields if f.pii or f.phi}
-        texts = [f.name for f in entity.fields if f.type in {"string", "text", "slug", "email", "url"}]
-        field = texts[0] if texts else ""
-        hidden = field in masked
-        self.code["audit_field"] = field
-        self.code["audit_field_masked"] = hidden
-        self.code["audit_masks"] = bool(masked)
-        self.code["audit_created"] = "MASKED" if hidden else f"response.json()[{py_str(field)}]"
-        self.code["audit_updated"] = "[MASKED, MASKED]" if hidden else f"[row.{field}, body[{py_str(field)}]]"
-        self.code["audit_deleted"] = "[MASKED, None]" if hidden else f"[row.{field}, None]"
-        self.code["audit_admin_changed"] = "[MASKED, MASKED]" if hidden else "[old, new]"
-        imports = Imports().add("pytest").add("apps.audit.models", "AuditLog")
-        imports.add(f"apps.{entity.app_label}.generated.factories", f"{name}Factory")
-        if entity.writable or (admin and field):
-            imports.add(f"apps.{entity.app_label}.models", name)
-        if entity.writable:
-            imports.add("rest_framework", "status").add("apps.core.testing", "request_kwargs")
-            imports.add(f"apps.{entity.app_label}.generated.tests.payloads", "payload")
-            imports.add("django.db", "IntegrityError", "connection")
-        if (entity.writable and (masked or hidden)) or (admin and hidden):
-            imports.add("apps.audit.services", "MASKED")
-        if admin:
-            imports.add("rest_framework", "status").add("django.urls", "reverse")
-            imports.add("apps.users.factories", "UserFactory")
-            if field:
-                imports.add("django.contrib", "admin").add("django.db", "transaction")
-        self.code["test_audit_imports"] = imports.render()
-        self.code["audit_fixtures"] = (
-            [fixtures[w] for w in ("creator", "updater", "deleter")] if entity.writable else []
-        )
-
-    def _relation_filter(self, rel: Relation) -> dict:
-        entity = self.entity
-        if rel.target is None:
-            make = "member_of(workspace)"
-        elif rel.target.tenant:
-            make = f"{rel.target.name}Factory.create(workspace=workspace)"
-        else:
-            make = f"{rel.target.name}Factory.create()"
-        scope = "workspace=workspace, " if entity.tenant else ""
-        value = "[wanted]" if rel.many else "wanted"
-        return {
-            "header": def_header(f"test_filter_by_{rel.name}", "member_client", "workspace"),
-            "name": rel.name,
-            "make": "\n".join(Raw(make).lines(1, prefix="wanted = ")),
-            "row": "\n".join(
-                Call(
-                    f"{entity.name}Factory.create",
-                    [*([Raw("workspace=workspace")] if scope else []), Kw(rel.name, value)],
-                ).lines(1, prefix="row = ")
-            ),
-            "request": "\n".join(
-                Call(
-                    "member_client.get", ["URL", Seq([Pair(py_str(rel.name), "wanted.pk")], ("{", "}"))]
-                ).lines(1, prefix="response = ")
-            ),
-        }
 
 
 def stories(genome: Genome) -> None:

@@ -7,6 +7,7 @@ that each fact is decided once.
 from __future__ import annotations
 
 import textwrap
+from dataclasses import dataclass
 
 from .. import naming
 from ..model import Entity, Field, Genome, Relation
@@ -94,33 +95,39 @@ def payload_relation(rel: Relation) -> Kw:
     return Kw(rel.name, Seq([value]) if rel.many else value)
 
 
-def actor_fixtures(genome: Genome, entity: Entity) -> dict[str, str]:
+@dataclass(frozen=True)
+class ActorFixture:
+    """A fixture of a client for one kind of request: ``name(needs)`` returns
+    ``client``, or skips the test with the ``skip`` literal when no role may."""
+
+    name: str
+    needs: str = ""
+    client: str = ""
+    skip: str = ""
+
+
+def actor_fixtures(genome: Genome, entity: Entity) -> dict[str, ActorFixture]:
     """Fixtures of clients for each kind of request, signed in with a role the
     genome allows: ``reader`` and, for a writable entity, ``creator``,
     ``updater`` and ``deleter``."""
     kinds = {"reader": ("list", "retrieve")}
     if entity.writable:
         kinds |= {"creator": ("create",), "updater": ("update",), "deleter": ("delete",)}
-    blocks = {}
-    for fixture, actions in kinds.items():
+    fixtures = {}
+    for name, actions in kinds.items():
         if not entity.tenant:
-            client = "member_client" if fixture == "reader" else "staff_client"
-            body = [f"def {fixture}({client}):", f"    return {client}"]
+            client = "member_client" if name == "reader" else "staff_client"
+            fixtures[name] = ActorFixture(name, needs=client, client=client)
+            continue
+        allowed = [r.value for r in genome.roles if all(r.value in entity.permissions[a] for a in actions)]
+        if allowed:
+            client = f"client_for_role({py_str(allowed[0])})"
+            fixtures[name] = ActorFixture(name, needs="client_for_role", client=client)
         else:
-            allowed = [
-                r.value for r in genome.roles if all(r.value in entity.permissions[a] for a in actions)
-            ]
-            if allowed:
-                body = [
-                    f"def {fixture}(client_for_role):",
-                    f"    return client_for_role({py_str(allowed[0])})",
-                ]
-            else:
-                what = " and ".join(actions)
-                reason = py_str(f"No role may {what} {entity.verbose_name_plural} (genome permissions).")
-                body = [f"def {fixture}():", f"    pytest.skip({reason})"]
-        blocks[fixture] = "\n".join(["@pytest.fixture", *body])
-    return blocks
+            what = " and ".join(actions)
+            reason = f"No role may {what} {entity.verbose_name_plural} (genome permissions)."
+            fixtures[name] = ActorFixture(name, skip=py_str(reason))
+    return fixtures
 
 
 def patch_probe(entity: Entity) -> Field | None:
@@ -137,6 +144,12 @@ def parametrize(names: list[str]) -> str:
             0, prefix="@"
         )
     )
+
+
+def printed(node: Node, indent: int = 1, prefix: str = "") -> str:
+    """``node`` laid out after ``prefix`` at ``indent`` levels, less the indent and
+    prefix of its first line, which the template writes: ``    row = {{ row }}``."""
+    return "\n".join(node.lines(indent, prefix=prefix)).removeprefix("    " * indent + prefix)
 
 
 def docstring(text: str, indent: int) -> str:

@@ -1,0 +1,124 @@
+"""The view of an entity's generated API tests (``generated/tests/test_views.py``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Entity, Genome, Relation
+from ..pycode import Call, Imports, Kw, Node, Pair, Raw, Seq, def_header, py_str, str_tuple
+from . import common
+
+
+@dataclass(frozen=True)
+class RelationFilter:
+    """A test that the list filters by a relation: a row pointing to ``wanted`` is
+    found, another is not."""
+
+    header: str
+    wanted: str  # the related row, after ``wanted = ``
+    row: str  # the row pointing to it, after ``row = ``
+    response: str  # the filtered list, after ``response = ``
+
+
+@dataclass(frozen=True)
+class ViewTests:
+    """What the API tests of one entity vary by: their imports, the clients of
+    each kind of request, the fields each list test is parametrized over, and the
+    expressions long names make long."""
+
+    imports: str
+    fixtures: tuple[common.ActorFixture, ...]
+    # The parametrize decorators over the fields each test runs on, or "".
+    filter_by_value: str
+    filter_by_list_item: str
+    search: str
+    ordering: str
+    searched: str  # the searched names, after ``searched = ``
+    relation_filters: tuple[RelationFilter, ...]
+    foreign: str  # a relation to another workspace's row, after ``foreign = ``; or ""
+    batch: str  # rows of a page with every relation the list reads, created as a statement
+
+
+def build(genome: Genome, views, entity: Entity) -> ViewTests:
+    searched = [f.name for f in entity.fields if f.search]
+    first = next(iter(common.foreign_relations(entity)), None) if entity.writable else None
+    foreign = Seq([Pair(py_str(first.name), common.foreign_value(first))], ("{", "}")) if first else None
+    return ViewTests(
+        imports=imports(entity, first).render(),
+        fixtures=tuple(common.actor_fixtures(genome, entity).values()),
+        filter_by_value=common.parametrize(exact_filters(entity)),
+        filter_by_list_item=common.parametrize(list_filters(entity)),
+        search=common.parametrize(searched),
+        ordering=common.parametrize([f.name for f in entity.fields if f.order]),
+        searched=common.printed(str_tuple(searched), prefix="searched = ") if searched else "",
+        relation_filters=tuple(relation_filter(entity, r) for r in entity.relations if r.filter),
+        foreign=common.printed(foreign, prefix="foreign = ") if foreign else "",
+        batch=common.printed(batch(entity), indent=2),
+    )
+
+
+def exact_filters(entity: Entity) -> list[str]:
+    return [f.name for f in entity.fields if "exact" in f.lookups]
+
+
+def list_filters(entity: Entity) -> list[str]:
+    return [f.name for f in entity.fields if f.type == "list" and "contains" in f.lookups]
+
+
+def imports(entity: Entity, foreign: Relation | None) -> Imports:
+    name, app = entity.name, entity.app_label
+    imports = Imports().add("pytest").add("rest_framework", "status")
+    imports.add(f"apps.{app}.generated.factories", f"{name}Factory")
+    imports.add("django.db", "connection").add("django.test.utils", "CaptureQueriesContext")
+    if entity.writable:
+        imports.add("apps.core.testing", "request_kwargs")
+        imports.add(f"apps.{app}.generated.tests.payloads", "payload")
+    if exact_filters(entity) or list_filters(entity):
+        imports.add(f"apps.{app}.serializers", f"{name}Serializer")
+    if entity.writable or any(f.order or f.search for f in entity.fields):
+        imports.add(f"apps.{app}.models", name)
+    related = [*entity.relations_many, *(r for r in entity.relations if r.filter)]
+    for rel in [*related, *([foreign] if foreign else [])]:
+        if rel.target is None:
+            imports.add("apps.core.testing", "member_of")
+        elif rel.target is not entity:
+            imports.add(f"apps.{rel.target.app_label}.generated.factories", f"{rel.target.name}Factory")
+    return imports
+
+
+def batch(entity: Entity) -> Call:
+    """``create_batch`` of ``rows`` rows that fill every relation the list reads."""
+    args: list[Node | str] = ["rows", *(["workspace=workspace"] * entity.tenant)]
+    if common.has_factory_traits(entity):
+        args.append("full=True")
+    for rel in entity.relations_many:
+        if rel.target is None:
+            args.append(f"{rel.name}=[member_of(workspace)]")
+        else:
+            scope = [Kw("workspace", "workspace")] if rel.target.tenant else []
+            args.append(Kw(rel.name, Seq([Call(f"{rel.target.name}Factory.create", scope)])))
+    for rel in entity.relations:
+        # The factory leaves an optional relation to its own entity empty (it would
+        # recurse); the query count must see it followed.
+        if rel.target is entity and rel.kind == "many_to_one" and not rel.required:
+            scope = [Kw("workspace", "workspace")] if entity.tenant else []
+            args.append(Kw(rel.name, Call(f"{entity.name}Factory.create", scope)))
+    return Call(f"{entity.name}Factory.create_batch", args)
+
+
+def relation_filter(entity: Entity, rel: Relation) -> RelationFilter:
+    if rel.target is None:
+        wanted = "member_of(workspace)"
+    elif rel.target.tenant:
+        wanted = f"{rel.target.name}Factory.create(workspace=workspace)"
+    else:
+        wanted = f"{rel.target.name}Factory.create()"
+    scope = [Raw("workspace=workspace")] if entity.tenant else []
+    row = Call(f"{entity.name}Factory.create", [*scope, Kw(rel.name, "[wanted]" if rel.many else "wanted")])
+    query = Seq([Pair(py_str(rel.name), "wanted.pk")], ("{", "}"))
+    return RelationFilter(
+        header=def_header(f"test_filter_by_{rel.name}", "member_client", "workspace"),
+        wanted=common.printed(Raw(wanted), prefix="wanted = "),
+        row=common.printed(row, prefix="row = "),
+        response=common.printed(Call("member_client.get", ["URL", query]), prefix="response = "),
+    )
