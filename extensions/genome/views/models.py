@@ -31,7 +31,6 @@ class Model:
     """The abstract ``<Entity>Base`` model the user's model extends."""
 
     imports: str
-    name: str
     base: str
     docstring: str
     choices: tuple[Choices, ...]
@@ -60,7 +59,6 @@ def build(genome: Genome, views, entity: Entity) -> Model:
     indexes, constraints = model_indexes(entity), model_constraints(entity)
     return Model(
         imports=imports.render(),
-        name=f"{entity.name}Base",
         base=base,
         docstring=docstring(entity.description or f"{naming.title(entity.name)}.", indent=1),
         choices=tuple(choices(f) for f in entity.fields if f.type == "choice"),
