@@ -205,16 +205,6 @@ def assign(name: str, value: Node | str, indent: int = 1) -> str:
     return "\n".join(_as_node(value).lines(indent, prefix=f"{name} = "))
 
 
-def tuple_assign(name: str, items: list[str], indent: int) -> str:
-    """``NAME = a, b`` as ruff prints it: bare when it fits, else parenthesised."""
-    pad = INDENT * indent
-    flat = f"{pad}{name} = {', '.join(items)}"
-    if len(flat) <= LINE_LENGTH:
-        return flat
-    body = "".join(f"{pad}{INDENT}{item},\n" for item in items)
-    return f"{pad}{name} = (\n{body}{pad})"
-
-
 def def_header(name: str, *params: str, returns: str = "") -> str:
     """``def name(params):`` as ruff keeps it: one line, else one parameter a line."""
     arrow = f" -> {returns}" if returns else ""

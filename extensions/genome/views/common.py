@@ -182,3 +182,12 @@ def method_chain(head: str, calls: list[Call]) -> str:
 def prose_and(items: list[str]) -> str:
     """``a``, ``a and b``, ``a, b and c``."""
     return " and ".join([", ".join(items[:-1]), items[-1]] if len(items) > 1 else items)
+
+
+@dataclass(frozen=True)
+class Attribute:
+    """``name = value`` in a generated class; ``comment`` ends its first line."""
+
+    name: str
+    value: Node | str
+    comment: str = ""
