@@ -7,10 +7,7 @@ lay these out; they never decide anything themselves.
 
 from __future__ import annotations
 
-import json
-
 from . import naming
-from .build import choice_values
 from .docs import documents
 from .kinds import (
     ERASED_SHOWN,
@@ -119,37 +116,11 @@ def generate(genome: Genome) -> None:
             entity.code["role_permissions"] = "\n".join(matrix.lines(0, prefix="ROLE_PERMISSIONS = "))
     stories(genome)
     genome.code["docs"] = documents(genome)
-    genome.code["project_name"] = assign("PROJECT_NAME", py_str(genome.project_name), 0)
-    genome.code["description"] = assign("PROJECT_DESCRIPTION", py_str(genome.description), 0)
-    genome.code["description_toml"] = json.dumps(genome.description or genome.project_name)
-    genome.code["client_max_body_size"] = client_max_body_size(genome)
-    router = Imports().add("rest_framework.routers", "DefaultRouter").add("django.urls", "include", "path")
-    if genome.features.api_docs:
-        router.add(
-            "drf_spectacular.views", "SpectacularAPIView", "SpectacularRedocView", "SpectacularSwaggerView"
-        )
-        router.add("apps.core.schema", "SchemaContentNegotiation")
-    routes = []
-    for entity in genome.routed_entities:
-        router.add(f"apps.{entity.app_label}.views", f"{entity.name}ViewSet")
-        call = Call(
-            "router.register",
-            [py_str(entity.url), f"{entity.name}ViewSet", Kw("basename", py_str(entity.snake))],
-        )
-        routes.append("\n".join(call.lines(0)))
-    if genome.audit:
-        router.add("apps.audit.views", "AuditLogViewSet")
-        routes.append('router.register("audit-log", AuditLogViewSet, basename="audit_log")')
     if genome.has_files:
-        router.add("apps.core.uploads", "FileView")
         upload_tests(genome)
-    genome.code["api_imports"] = router.render()
     genome.code["soft_delete_entities"] = prose_and([f"`{e.name}`" for e in genome.entities if e.soft_delete])
     genome.code["audit_entities"] = prose_and([f"`{e.name}`" for e in genome.entities if e.audit])
     genome.code["audit_readers"] = prose_and([f"`{r.value}`" for r in genome.roles[:2]])
-    genome.code["routes"] = routes
-    genome.code["api_tags"] = api_tags(genome)
-    genome.code["enum_overrides"] = enum_overrides(genome)
     if genome.has_pii:
         personal_data(genome)
 
@@ -198,49 +169,6 @@ def upload_tests(genome: Genome) -> None:
         if genome.features.admin:
             imports.add("django.urls", "reverse").add("apps.users.factories", "UserFactory")
     genome.code["upload_test_imports"] = imports.render()
-
-
-def enum_overrides(genome: Genome) -> str:
-    """SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"]: a name for each set of choices
-    whose field name other choices share (two ``status`` fields, a ``role`` field)."""
-    sets: dict[str, dict[tuple[str, ...], tuple[str, str]]] = {
-        "role": {tuple(genome.role_values): ("RoleEnum", "apps.users.roles.Role")}
-    }
-    for entity in genome.entities:
-        for field in entity.fields:
-            if field.type == "choice":
-                values = tuple(choice_values(field.spec))
-                name = f"{entity.name}{naming.pascal(field.name)}Enum"
-                path = f"apps.{entity.app_label}.generated.models.{entity.name}Base.{field.choices_class}"
-                sets.setdefault(field.name, {}).setdefault(values, (name, path))
-    items = [
-        Pair(py_str(name), py_str(path))
-        for named in sets.values()
-        if len(named) > 1
-        for name, path in named.values()
-    ]
-    if not items:
-        return ""
-    return "\n".join(Seq(items, ("{", "}")).lines(1, prefix='"ENUM_NAME_OVERRIDES": ', suffix=","))
-
-
-def api_tags(genome: Genome) -> str:
-    """SPECTACULAR_SETTINGS["TAGS"]: the OpenAPI tag of each URL prefix, described."""
-    tags = [
-        ("auth", "Sign up, sign in, tokens, the profile and passwords."),
-        ("workspaces", "Workspaces, their members and invitations."),
-        ("invitations", "Accepting an invitation to a workspace."),
-    ]
-    for entity in genome.routed_entities:
-        summary = api_summary(entity)
-        tags.append((entity.url, entity.description or f"{summary[0].upper()}{summary[1:]}."))
-    if genome.audit:
-        tags.append(("audit-log", "Who changed what, for the workspace's managers."))
-    items = [
-        Seq([Pair('"name"', py_str(name)), Pair('"description"', py_str(text))], ("{", "}"))
-        for name, text in tags
-    ]
-    return "\n".join(Seq(items).lines(1, prefix='"TAGS": ', suffix=","))
 
 
 def personal_data(genome: Genome) -> None:
@@ -338,28 +266,6 @@ def personal_data(genome: Genome) -> None:
     genome.code["personal_data_rows"] = readme
     genome.code["personal_data_audited"] = audited_erasure
     genome.code["personal_data_unlinked"] = ", ".join(unlinked)
-
-
-MIB = 1024 * 1024
-# Django refuses a request body over DATA_UPLOAD_MAX_MEMORY_SIZE (2.5 MiB), files apart.
-BODY_MIB = 3
-# A file field without max_size: Django sets no limit, so nginx needs one.
-UNLIMITED_UPLOAD = "100m"
-
-
-def client_max_body_size(genome: Genome) -> str:
-    """nginx's client_max_body_size: the largest request the genome's API accepts.
-
-    One request can carry every file field of an entity, so the bound is the largest
-    sum of one entity's ``max_size`` values, in whole MiB, plus the rest of the body.
-    """
-    largest = 0
-    for entity in genome.entities:
-        sizes = [f.spec.max_size if f.spec else None for f in entity.fields if f.type in {"file", "image"}]
-        if None in sizes:
-            return UNLIMITED_UPLOAD
-        largest = max(largest, sum(sizes))
-    return f"{-(-largest // MIB) + BODY_MIB}m"
 
 
 class EntityCode:
