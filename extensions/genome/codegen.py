@@ -116,59 +116,11 @@ def generate(genome: Genome) -> None:
             entity.code["role_permissions"] = "\n".join(matrix.lines(0, prefix="ROLE_PERMISSIONS = "))
     stories(genome)
     genome.code["docs"] = documents(genome)
-    if genome.has_files:
-        upload_tests(genome)
     genome.code["soft_delete_entities"] = prose_and([f"`{e.name}`" for e in genome.entities if e.soft_delete])
     genome.code["audit_entities"] = prose_and([f"`{e.name}`" for e in genome.entities if e.audit])
     genome.code["audit_readers"] = prose_and([f"`{r.value}`" for r in genome.roles[:2]])
     if genome.has_pii:
         personal_data(genome)
-
-
-def upload_tests(genome: Genome) -> None:
-    """What apps/core/tests/test_uploads.py needs: a file of a row a role may read."""
-    imports = Imports().add("apps.core.uploads", "RandomDirectory")
-    found = next(
-        (
-            (entity, field)
-            for entity in genome.routed_entities
-            if entity.tenant and entity.permissions["retrieve"]
-            for field in entity.fields
-            if field.type in {"file", "image"}
-        ),
-        None,
-    )
-    genome.code["upload_entity"] = ""
-    if found is not None:
-        entity, field = found
-        imports.add("pytest").add("django.core.files.uploadedfile", "SimpleUploadedFile")
-        imports.add("rest_framework", "status").add("rest_framework.test", "APIClient")
-        imports.add("apps.core.testing", "join", "signed_in")
-        imports.add(f"apps.{entity.app_label}.generated.factories", f"{entity.name}Factory")
-        create = Call(f"{entity.name}Factory.create", [Kw("workspace", "workspace"), Kw(field.name, "file")])
-        path = f'f"/api/v1/files/{entity.app_label}/{{row.pk}}/{field.name}/"'
-        genome.code["upload_helpers"] = "\n".join(
-            [
-                "def upload(workspace, name: str, content: bytes = PAGE):",
-                "    file = SimpleUploadedFile(name, content)",
-                *create.lines(1, prefix="return "),
-                "",
-                "",
-                "def detail_path(row) -> str:",
-                f'    return f"/api/v1/{entity.url}/{{row.pk}}/"',
-                "",
-                "",
-                "def file_path(row) -> str:",
-                f"    return {path}",
-            ]
-        )
-        genome.code["upload_entity"] = entity.name
-        genome.code["upload_field"] = field.name
-        genome.code["upload_reader"] = py_str(entity.permissions["retrieve"][-1])
-        genome.code["upload_admin"] = f"admin:{entity.app_label}_{entity.name.lower()}"
-        if genome.features.admin:
-            imports.add("django.urls", "reverse").add("apps.users.factories", "UserFactory")
-    genome.code["upload_test_imports"] = imports.render()
 
 
 def personal_data(genome: Genome) -> None:
