@@ -114,7 +114,6 @@ def generate(genome: Genome) -> None:
                 ("{", "}"),
             )
             entity.code["role_permissions"] = "\n".join(matrix.lines(0, prefix="ROLE_PERMISSIONS = "))
-    stories(genome)
     genome.code["docs"] = documents(genome)
     genome.code["soft_delete_entities"] = prose_and([f"`{e.name}`" for e in genome.entities if e.soft_delete])
     genome.code["audit_entities"] = prose_and([f"`{e.name}`" for e in genome.entities if e.audit])
@@ -1182,39 +1181,3 @@ class EntityCode:
                 ).lines(1, prefix="response = ")
             ),
         }
-
-
-def stories(genome: Genome) -> None:
-    """Each structured acceptance line becomes an API test named after its story."""
-    by_name = {e.name: e for e in genome.entities}
-    imports = Imports().add("pytest").add("rest_framework", "status").add("apps.core.testing", "perform")
-    tests = []
-    for story in genome.stories:
-        for check in story.checks:
-            entity = by_name[check["entity"]]
-            test_name = check["test"]
-            factory = f"{entity.name}Factory"
-            imports.add(f"apps.{entity.app_label}.generated.factories", factory)
-            row = f"{factory}.create(workspace=workspace)" if entity.tenant else f"{factory}.create()"
-            args = [py_str(check["action"]), py_str(f"/api/v1/{entity.url}/"), row]
-            if check["action"] in {"create", "update"}:
-                imports.add(
-                    f"apps.{entity.app_label}.generated.tests.payloads", f"payload as {entity.snake}_payload"
-                )
-                args.append(f"{entity.snake}_payload(workspace)")
-            client = f"client_for_role({py_str(check['role'])})"
-            call = Call("perform", [client, *args])
-            expectation = (
-                "    assert response.status_code < 300, response.json()"
-                if check["allowed"]
-                else "    assert response.status_code == status.HTTP_403_FORBIDDEN"
-            )
-            body = [
-                def_header(test_name, "client_for_role", "workspace"),
-                "    " + docstring(story.id + ": " + check["line"], 1),
-                *call.lines(1, prefix="response = "),
-                expectation,
-            ]
-            tests.append("\n".join(body))
-    genome.code["story_tests"] = tests
-    genome.code["story_imports"] = imports.render()
