@@ -10,10 +10,8 @@ from __future__ import annotations
 from . import naming
 from .docs import documents
 from .kinds import (
-    ERASED_SHOWN,
     blank_unique,
     constrained,
-    erased_value,
     factory_value,
     field_call,
     rules_for,
@@ -23,7 +21,6 @@ from .pycode import (
     Call,
     Imports,
     Kw,
-    Node,
     Pair,
     Raw,
     Seq,
@@ -118,105 +115,6 @@ def generate(genome: Genome) -> None:
     genome.code["soft_delete_entities"] = prose_and([f"`{e.name}`" for e in genome.entities if e.soft_delete])
     genome.code["audit_entities"] = prose_and([f"`{e.name}`" for e in genome.entities if e.audit])
     genome.code["audit_readers"] = prose_and([f"`{r.value}`" for r in genome.roles[:2]])
-    if genome.has_pii:
-        personal_data(genome)
-
-
-def personal_data(genome: Genome) -> None:
-    """``PERSONAL_DATA`` for apps/users/personal_data.py, and the README's list.
-
-    A subject row is a row whose ``subject: true`` relation to User points at the
-    user; its pii fields are exported, and erased with the value ``erased_value``
-    gives. Fields no value can erase are left, and listed as kept. Any other
-    relation to User (a clinician on a patient) names someone the row is not about:
-    it neither exports nor erases the row.
-    """
-    items: list[Node] = []
-    readme: list[str] = []
-    unlinked: list[str] = []
-    bystanders: list[Node] = []
-    audited_erasure = False
-    for entity in genome.entities:
-        pii = [f for f in entity.fields if f.pii]
-        relations = [r.name for r in entity.relations if r.subject]
-        others = [r.name for r in entity.relations if r.target is None and not r.subject]
-        if others:
-            bystanders.append(Pair(py_str(f"{entity.app_label}.{entity.name}"), str_tuple(others)))
-        if not relations:
-            unlinked += [f"`{entity.name}.{f.name}`" for f in pii]
-            continue
-        erase: list[Node] = []
-        kept: list[str] = []
-        erased: list[str] = []
-        for f in pii:
-            value, why = erased_value(f)
-            if value is None:
-                kept.append(f"`{f.name}` ({why})")
-                continue
-            erase.append(Pair(py_str(f.name), value))
-            shown = ERASED_SHOWN.get(value) or f"`{value.strip(chr(34)).replace('{pk}', '<id>')}`"
-            erased.append(f"`{f.name}` → {shown}")
-        entry = [
-            Pair('"relations"', str_tuple(relations)),
-            Pair('"pii"', str_tuple(f.name for f in pii)),
-            Pair('"erase"', Seq(erase, ("{", "}"))),
-        ]
-        if entity.audit:
-            # The erasure writes an update to the audit log for each row it changes.
-            entry.append(Pair('"audited"', "True"))
-            audited_erasure = audited_erasure or bool(erase)
-        items.append(Pair(py_str(f"{entity.app_label}.{entity.name}"), Seq(entry, ("{", "}"))))
-        via = ", ".join(f"`{name}`" for name in relations)
-        line = f"| {entity.name} | {via} | {', '.join(f'`{f.name}`' for f in pii) or 'none'} |"
-        line += f" {', '.join(erased) or 'nothing'} | {', '.join(kept) or 'none'} |"
-        readme.append(line)
-    table = Seq(items, ("{", "}"))
-    prefix = "PERSONAL_DATA: dict[str, dict[str, Any]] = "
-    genome.code["personal_data"] = "\n".join(table.lines(0, prefix=prefix))
-    linked = [e for e in genome.entities if any(r.target is None for r in e.relations)]
-    imports = (
-        Imports()
-        .add("json")
-        .add("threading", "Thread")
-        .add("pytest")
-        .add("django.apps", "apps")
-        .add("django.conf", "settings")
-        .add("django.core.serializers.json", "DjangoJSONEncoder")
-        .add("django.db", "connections", "transaction")
-        .add("django.db.models.fields.files", "FieldFile")
-        .add("django.test", "RequestFactory")
-        .add("rest_framework", "status")
-        .add("rest_framework.test", "APIClient")
-        .add("rest_framework.throttling", "ScopedRateThrottle")
-        .add("rest_framework_simplejwt.token_blacklist.models", "BlacklistedToken", "OutstandingToken")
-        .add("rest_framework_simplejwt.tokens", "RefreshToken")
-        .add("apps.core.exceptions", "ApplicationError")
-        .add("apps.core.testing", "join", "signed_in")
-        .add("apps.users", "privacy")
-        .add("apps.users.models", "Invitation", "Membership")
-        .add("apps.users.personal_data", "PERSONAL_DATA")
-        .add("apps.users.roles", "OWNER_ROLE", "ROLES")
-    )
-    if genome.audit:
-        imports.add("apps.audit.models", "AuditLog")
-    if audited_erasure:
-        imports.add("django.contrib.contenttypes.models", "ContentType")
-    if not genome.audit:
-        imports.add("logging")
-    for entity in linked:
-        imports.add(f"apps.{entity.app_label}.generated.factories", f"{entity.name}Factory")
-    genome.code["privacy_test_imports"] = imports.render()
-    factories = Seq(
-        [Pair(py_str(f"{e.app_label}.{e.name}"), f"{e.name}Factory") for e in linked],
-        ("{", "}"),
-    )
-    genome.code["privacy_factories"] = "\n".join(factories.lines(0, prefix="FACTORIES = "))
-    genome.code["privacy_bystanders"] = (
-        "\n".join(Seq(bystanders, ("{", "}")).lines(0, prefix="BYSTANDERS = ")) if bystanders else ""
-    )
-    genome.code["personal_data_rows"] = readme
-    genome.code["personal_data_audited"] = audited_erasure
-    genome.code["personal_data_unlinked"] = ", ".join(unlinked)
 
 
 class EntityCode:
