@@ -8,7 +8,6 @@ lay these out; they never decide anything themselves.
 from __future__ import annotations
 
 from . import naming
-from .docs import documents
 from .kinds import (
     blank_unique,
     constrained,
@@ -44,7 +43,6 @@ from .views.common import (
     ordering_index_name,
     parametrize,
     payload_relation,
-    prose_and,
     str_expression,
 )
 
@@ -98,7 +96,7 @@ DRF_SERIALIZER_ATTRIBUTES = frozenset(
 
 
 def generate(genome: Genome) -> None:
-    """Fill ``genome.code`` and each ``entity.code``."""
+    """Fill each ``entity.code``."""
     constants = {role.value: role.constant for role in genome.roles}
     for entity in genome.entities:
         EntityCode(entity, genome).build()
@@ -111,10 +109,6 @@ def generate(genome: Genome) -> None:
                 ("{", "}"),
             )
             entity.code["role_permissions"] = "\n".join(matrix.lines(0, prefix="ROLE_PERMISSIONS = "))
-    genome.code["docs"] = documents(genome)
-    genome.code["soft_delete_entities"] = prose_and([f"`{e.name}`" for e in genome.entities if e.soft_delete])
-    genome.code["audit_entities"] = prose_and([f"`{e.name}`" for e in genome.entities if e.audit])
-    genome.code["audit_readers"] = prose_and([f"`{r.value}`" for r in genome.roles[:2]])
 
 
 class EntityCode:
