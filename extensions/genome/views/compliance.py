@@ -44,29 +44,58 @@ class Activity:
 
 
 @dataclass(frozen=True)
-class Compliance:
-    """The compliance documents' inventories, tables, warnings and risks. A row is a
-    Markdown table row; a list of names is of `Entity.field` in backquotes."""
+class Item:
+    """A row of an inventory: a field (or a link to a user) of an entity, ``Entity.name``."""
 
-    personal_rows: tuple[str, ...]
+    name: str
+    type: str
+    kinds: str
+    purpose: str
+    readers: str
+    audited: bool
+
+
+@dataclass(frozen=True)
+class Access:
+    """A row of the access matrix: the actions each role may take, in the genome's order."""
+
+    entity: str
+    notes: str
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Erasure:
+    """How an activity's rows are deleted, and when their data is gone."""
+
+    activity: str
+    entity: str
+    how: str
+    when: str
+
+
+@dataclass(frozen=True)
+class Compliance:
+    """The compliance documents' inventories, tables, warnings and risks. A list of
+    names is of `Entity.field` in backquotes."""
+
+    personal_items: tuple[Item, ...]
     activities: tuple[Activity, ...]
     personal_summary: str
     special_category: tuple[str, ...]
-    phi_rows: tuple[str, ...]
+    phi_items: tuple[Item, ...]
     phi_entities: tuple[str, ...]
     phi_entities_text: str
     phi_identifiers: tuple[str, ...]
     phi_warning: str
     card_warnings: tuple[str, ...]
-    access_header: str
-    access_rule: str
-    access_rows: tuple[str, ...]
+    access: tuple[Access, ...]
     # The export and erasure endpoints exist: some field is pii.
     self_service: bool
     account_deletion: str
     deletion_note: str
     user_deletion: tuple[str, ...]
-    erasure_rows: tuple[str, ...]
+    erasures: tuple[Erasure, ...]
     risks: tuple[str, ...]
 
 
@@ -77,13 +106,12 @@ def build(genome: Genome, views) -> Compliance:
     )
     phi_entities = tuple(e.name for e in entities if any(f.phi for f in e.fields))
     soft_deleted = [e.name for e in entities if e.soft_delete]
-    roles = genome.role_values
     return Compliance(
-        personal_rows=tuple(row for e in entities for row in personal_rows(e)),
+        personal_items=tuple(item for e in entities for item in personal_items(e)),
         activities=activities,
         personal_summary=prose_and([*(a.title for a in activities), "the user accounts"]),
         special_category=tuple(f"`{e.name}.{f.name}`" for e in entities for f in e.fields if f.phi),
-        phi_rows=tuple(phi_row(e, f) for e in entities for f in e.fields if f.phi),
+        phi_items=tuple(item(e, f) for e in entities for f in e.fields if f.phi),
         phi_entities=phi_entities,
         phi_entities_text=", ".join(phi_entities) or "no entity stores PHI yet",
         phi_identifiers=tuple(
@@ -93,9 +121,7 @@ def build(genome: Genome, views) -> Compliance:
         card_warnings=tuple(
             f"`{e.name}.{f.name}`" for e in entities for f in e.fields if CARD_DATA.search(f.name.lower())
         ),
-        access_header="| Entity | " + " | ".join(f"`{r}`" for r in roles) + " |",
-        access_rule="|---" * (len(roles) + 1) + "|",
-        access_rows=tuple(access_row(e, roles) for e in entities),
+        access=tuple(access(e, genome.role_values) for e in entities),
         self_service=genome.has_pii,
         account_deletion=account_deletion(genome),
         deletion_note=(
@@ -106,7 +132,7 @@ def build(genome: Genome, views) -> Compliance:
         user_deletion=tuple(
             user_deletion(rel) for e in entities for rel in e.relations if rel.target is None
         ),
-        erasure_rows=tuple(erasure_row(a, genome) for a in activities),
+        erasures=tuple(erasure(a, genome) for a in activities),
         risks=tuple(risks(genome)),
     )
 
@@ -115,28 +141,32 @@ def personal(entity: Entity) -> list[Field]:
     return [f for f in entity.fields if f.pii or f.phi]
 
 
-def personal_rows(entity: Entity) -> list[str]:
-    """The record's rows: each pii or phi field, then each link to a user."""
-    rows = []
-    for f in personal(entity):
-        kinds = [k for k, on in (("PII", f.pii), ("PHI", f.phi)) if on]
-        rows.append(
-            f"| `{entity.name}.{f.name}` | {f.type} | {'+'.join(kinds)} | "
-            f"{cell(purpose(entity, f))} | {read_by(entity)} |"
-        )
+def personal_items(entity: Entity) -> list[Item]:
+    """The record's items: each pii or phi field, then each link to a user."""
+    items = [item(entity, f) for f in personal(entity)]
     for rel in entity.relations:
         if rel.target is None:
-            rows.append(
-                f"| `{entity.name}.{rel.name}` | link to User | PII | "
-                f"{cell(purpose(entity, rel))} | {read_by(entity)} |"
+            items.append(
+                Item(
+                    name=f"{entity.name}.{rel.name}",
+                    type="link to User",
+                    kinds="PII",
+                    purpose=cell(purpose(entity, rel)),
+                    readers=read_by(entity),
+                    audited=entity.audit,
+                )
             )
-    return rows
+    return items
 
 
-def phi_row(entity: Entity, f: Field) -> str:
-    return (
-        f"| `{entity.name}.{f.name}` | {f.type} | {cell(purpose(entity, f))} | "
-        f"{read_by(entity)} | {'yes, values masked' if entity.audit else 'no'} |"
+def item(entity: Entity, f: Field) -> Item:
+    return Item(
+        name=f"{entity.name}.{f.name}",
+        type=f.type,
+        kinds="+".join(k for k, on in (("PII", f.pii), ("PHI", f.phi)) if on),
+        purpose=cell(purpose(entity, f)),
+        readers=read_by(entity),
+        audited=entity.audit,
     )
 
 
@@ -153,8 +183,8 @@ def phi_warning(genome: Genome) -> str:
     )
 
 
-def access_row(entity: Entity, roles: list[str]) -> str:
-    """The access matrix's row: what each role may do with the entity."""
+def access(entity: Entity, roles: list[str]) -> Access:
+    """What each role may do with the entity."""
     notes = [
         n
         for n, on in (
@@ -164,13 +194,12 @@ def access_row(entity: Entity, roles: list[str]) -> str:
         )
         if on
     ]
-    name = entity.name + (f" ({'; '.join(notes)})" if notes else "")
     offered = ACTIONS if entity.writable else READ_ACTIONS if entity.routed else ()
     cells = []
     for role in roles:
         allowed = [a for a in offered if role in entity.permissions.get(a, [])]
         cells.append(", ".join(allowed) if allowed else "none" if entity.routed else "no API")
-    return f"| {name} | " + " | ".join(cells) + " |"
+    return Access(entity=entity.name, notes="; ".join(notes), cells=tuple(cells))
 
 
 def account_deletion(genome: Genome) -> str:
@@ -185,7 +214,7 @@ def user_deletion(rel: Relation) -> str:
     return f"`{entity.name}.{rel.name}` (on_delete `{rel.on_delete or 'many_to_many'}`): {USER_DELETION[rel.on_delete]}."
 
 
-def erasure_row(act: Activity, genome: Genome) -> str:
+def erasure(act: Activity, genome: Genome) -> Erasure:
     entity = next(e for e in genome.entities if e.name == act.entity)
     deleters = code_list(entity.permissions.get("delete", [])) if entity.tenant else "staff"
     if not entity.routed or not entity.writable:
@@ -201,7 +230,7 @@ def erasure_row(act: Activity, genome: Genome) -> str:
         if entity.soft_delete
         else "removed at once"
     )
-    return f"| {act.title} (`{entity.name}`) | {how} | {when} |"
+    return Erasure(activity=act.title, entity=entity.name, how=how, when=when)
 
 
 def risks(genome: Genome) -> list[str]:

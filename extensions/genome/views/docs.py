@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Entity, Genome
+from ..model import Genome
 from .common import prose_and
 
 FLAG_TITLES = {
@@ -18,6 +18,19 @@ FLAG_TITLES = {
     "soc2": "SOC 2",
     "pci": "PCI DSS",
 }
+
+
+@dataclass(frozen=True)
+class App:
+    """An entity's app in the architecture's table: what it holds and its API, if any."""
+
+    label: str
+    entity: str
+    description: str
+    tenant: bool
+    # The API's URL prefix, or "" for none.
+    url: str
+    writable: bool
 
 
 @dataclass(frozen=True)
@@ -31,8 +44,7 @@ class Docs:
     hipaa: bool
     soc2: bool
     pci: bool
-    # One row of the architecture's table of apps per entity.
-    app_rows: tuple[str, ...]
+    apps: tuple[App, ...]
     tenant_entities: tuple[str, ...]
     shared_entities: tuple[str, ...]
     # The audited entities, in prose, and what the log records of them.
@@ -57,7 +69,17 @@ def build(genome: Genome, views) -> Docs:
         hipaa="hipaa" in flags,
         soc2="soc2" in flags,
         pci="pci" in flags,
-        app_rows=tuple(app_row(entity) for entity in entities),
+        apps=tuple(
+            App(
+                label=e.app_label,
+                entity=e.name,
+                description=cell(e.description) if e.description else "",
+                tenant=e.tenant,
+                url=e.url if e.routed else "",
+                writable=e.writable,
+            )
+            for e in entities
+        ),
         tenant_entities=tuple(e.name for e in entities if e.tenant),
         shared_entities=tuple(e.name for e in entities if not e.tenant),
         audited=audited,
@@ -72,11 +94,3 @@ def build(genome: Genome, views) -> Docs:
 def cell(text: str) -> str:
     """Text safe inside one Markdown table cell."""
     return " ".join(str(text).split()).replace("|", "\\|")
-
-
-def app_row(entity: Entity) -> str:
-    api = "read and write" if entity.writable else "read only"
-    where = f"`/api/v1/{entity.url}/` ({api})" if entity.routed else "no API"
-    scope = "workspace" if entity.tenant else "shared"
-    held = f"{entity.name}: {cell(entity.description)}" if entity.description else entity.name
-    return f"| `apps.{entity.app_label}` | {held} | {scope} | {where} |"
