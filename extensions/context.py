@@ -35,7 +35,6 @@ _forget_other_genome_packages()
 sys.path.insert(0, str(HERE))
 
 from genome import TOP_LEVEL_KEYS, GenomeError, build  # noqa: E402
-from genome.codegen import generate  # noqa: E402
 from genome.naming import project_slug  # noqa: E402
 from genome.pycode import fit  # noqa: E402
 from genome.views import Views  # noqa: E402
@@ -69,7 +68,6 @@ def genome_for(context: dict[str, Any]) -> tuple[Any, Any]:
             refused = RefusedGenome(error)
             built = (refused, refused)
         else:
-            generate(genome)
             built = (genome, Views(genome))
         _by_content[key] = built
     # The cache holds the answer objects themselves, so their ids stay valid.

@@ -42,7 +42,7 @@ import yaml
 from conftest import ROOT, load, project_env, render, run_in
 from dockerfile_parse import DockerfileParser
 from genome import build
-from genome.codegen import generate
+from genome.views import Views
 from servers import (
     AUTH_PATH,
     REDIS_URL,
@@ -359,8 +359,7 @@ def test_nginx_accepts_the_config(project, tmp_path):
 def test_the_request_size_limit_follows_the_largest_upload():
     def size(entities):
         genome = build({"project_name": "Files", "entities": entities})
-        generate(genome)
-        return genome.code["client_max_body_size"]
+        return Views(genome).settings().client_max_body_size
 
     note = {"name": "Note", "fields": [{"name": "title", "type": "string"}]}
     assert size([note]) == "3m"

@@ -15,8 +15,8 @@ import pytest
 import yaml
 from conftest import EXAMPLES, ROOT, render
 from genome import GenomeError, build
-from genome.codegen import generate
 from genome.kinds import erased_value
+from genome.views import Views
 
 GENOMES = ROOT / "tests" / "genomes"
 PRIVACY_FILES = (
@@ -28,17 +28,17 @@ PRIVACY_FILES = (
 
 
 def built(path):
-    genome = build(yaml.safe_load(path.read_text()))
-    generate(genome)
-    return genome
+    return build(yaml.safe_load(path.read_text()))
+
+
+def personal_data(genome):
+    return Views(genome).personal_data()
 
 
 def table(genome) -> dict:
-    """PERSONAL_DATA as the generated module defines it."""
-    (statement,) = ast.parse(genome.code["personal_data"]).body
-    assert isinstance(statement, ast.AnnAssign)
-    assert statement.target.id == "PERSONAL_DATA"
-    return ast.literal_eval(statement.value)
+    """PERSONAL_DATA as the generated module defines it: its entries, as a dict."""
+    entries = "\n".join(subject.entry for subject in personal_data(genome).subjects)
+    return ast.literal_eval(f"{{\n{entries}\n}}")
 
 
 def field(genome, entity: str, name: str):
@@ -80,8 +80,8 @@ def test_required_fields_get_a_marker_that_passes_their_rules(genome):
 def test_fields_no_value_can_erase_are_kept_and_say_why(genome, name, reason):
     assert name not in table(genome)["profile.Profile"]["erase"]
     assert erased_value(field(genome, "Profile", name)) == (None, reason)
-    (row,) = [r for r in genome.code["personal_data_rows"] if r.startswith("| Profile ")]
-    assert f"`{name}` ({reason})" in row
+    (profile,) = [s for s in personal_data(genome).subjects if s.name == "Profile"]
+    assert f"`{name}` ({reason})" in profile.kept
 
 
 def test_subject_rows_come_from_every_kind_of_subject_relation_to_user(genome):
@@ -93,13 +93,13 @@ def test_subject_rows_come_from_every_kind_of_subject_relation_to_user(genome):
         "erase": {"attendee_notes": ""},
     }
     assert "contact.Contact" not in rows
-    assert genome.code["personal_data_unlinked"] == "`Contact.email`"
+    assert personal_data(genome).unlinked == "`Contact.email`"
 
 
 def test_a_relation_to_user_that_is_not_the_subject_reaches_no_row(genome):
     """A mentor's export and erasure leave their mentees' profiles alone."""
     assert "mentor" not in table(genome)["profile.Profile"]["relations"]
-    assert 'BYSTANDERS = {"profile.Profile": ("mentor",)}' in genome.code["privacy_bystanders"]
+    assert 'BYSTANDERS = {"profile.Profile": ("mentor",)}' in personal_data(genome).bystanders
 
 
 def test_a_clinicians_erasure_never_rewrites_their_patients_records():
@@ -109,9 +109,8 @@ def test_a_clinicians_erasure_never_rewrites_their_patients_records():
     patient = data["entities"][0]
     patient["relations"] = [r for r in patient["relations"] if r["name"] != "account"]
     genome = build(data)
-    generate(genome)
     assert "patient.Patient" not in table(genome)
-    assert "`Patient.full_name`" in genome.code["personal_data_unlinked"]
+    assert "`Patient.full_name`" in personal_data(genome).unlinked
 
 
 def test_only_a_relation_to_user_can_be_the_subject():
@@ -128,7 +127,6 @@ def test_a_long_required_unique_marker_that_does_not_fit_is_kept():
     data = yaml.safe_load((GENOMES / "personal_data.yml").read_text())
     data["entities"][0]["fields"][0]["max_length"] = 20  # handle: erased-<19 digits>
     genome = build(data)
-    generate(genome)
     assert "handle" not in table(genome)["profile.Profile"]["erase"]
 
 

@@ -102,8 +102,6 @@ class Entity:
     relations: list[Relation] = field(default_factory=list)
     unique_together: list[list[str]] = field(default_factory=list)
     inlines: list[Inline] = field(default_factory=list)
-    # Pre-rendered source, per generated module.
-    code: dict[str, Any] = field(default_factory=dict)
     spec: EntitySpec | None = None
     where: str = ""
 
@@ -172,7 +170,6 @@ class Genome:
     # Apps of entities tombstoned with ``removed: true``: installed until the
     # tombstone goes, so that their last migration drops their tables.
     removed_apps: list[RemovedApp] = field(default_factory=list)
-    code: dict[str, Any] = field(default_factory=dict)
     # The genome as given, for the project's genome.yml.
     source: dict[str, Any] = field(default_factory=dict)
 

@@ -1,0 +1,60 @@
+"""The view of apps/core/tests/test_uploads.py."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Genome
+from ..pycode import Imports, py_str
+
+
+@dataclass(frozen=True)
+class Download:
+    """The file field the download tests upload to: the first one of a workspace
+    entity that some role may retrieve."""
+
+    entity: str
+    app_label: str
+    url: str
+    field: str
+    # The role, as a Python literal, of the member who reads the row.
+    reader: str
+    # The admin's URL names for the entity, before ``_change`` and ``_file``.
+    admin_prefix: str
+
+
+@dataclass(frozen=True)
+class Uploads:
+    """The test module's imports, and its download tests' field if the genome has one."""
+
+    imports: str
+    download: Download | None
+
+
+def build(genome: Genome, views) -> Uploads:
+    imports = Imports().add("apps.core.uploads", "RandomDirectory")
+    download = next(
+        (
+            Download(
+                entity=entity.name,
+                app_label=entity.app_label,
+                url=entity.url,
+                field=field.name,
+                reader=py_str(entity.permissions["retrieve"][-1]),
+                admin_prefix=f"admin:{entity.app_label}_{entity.name.lower()}",
+            )
+            for entity in genome.routed_entities
+            if entity.tenant and entity.permissions["retrieve"]
+            for field in entity.fields
+            if field.type in {"file", "image"}
+        ),
+        None,
+    )
+    if download is not None:
+        imports.add("pytest").add("django.core.files.uploadedfile", "SimpleUploadedFile")
+        imports.add("rest_framework", "status").add("rest_framework.test", "APIClient")
+        imports.add("apps.core.testing", "join", "signed_in")
+        imports.add(f"apps.{download.app_label}.generated.factories", f"{download.entity}Factory")
+        if genome.features.admin:
+            imports.add("django.urls", "reverse").add("apps.users.factories", "UserFactory")
+    return Uploads(imports=imports.render(), download=download)
