@@ -36,6 +36,7 @@ CHECKED_GENOMES = {
 # a new module joins the fast tier only by being named here.
 FAST_MODULES = {
     "test_genome_model",
+    "test_features",
     "test_genome_errors",
     "test_gunicorn_conf",
     "test_personal_data",

@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from . import naming, values
+from . import features, naming, values
 from .changes import check_changes, previous_spec
 from .errors import GenomeError, from_validation_error, suggest
 from .model import Entity, Field, Genome, Inline, Relation, RemovedApp, Role, Story
@@ -96,7 +96,7 @@ class Builder:
                 "project_slug",
                 f"{slug!r} is a Python keyword; choose another project_slug, such as '{slug}_project'",
             )
-        elif slug in naming.RESERVED_APP_LABELS:
+        elif slug in features.RESERVED_APP_LABELS:
             self.problem(
                 "project_slug",
                 f"{slug!r} is taken by Django or the generated project; choose another project_slug, such as '{slug}_project'",
@@ -166,10 +166,10 @@ class Builder:
                 f"{name!r} is {len(name)} characters; entity names are at most {MAX_ENTITY_NAME}, so that the classes made from them stay readable; shorten it",
             )
             return None
-        if name in naming.RESERVED_ENTITY_NAMES:
+        if name in features.RESERVED_ENTITY_NAMES:
             self.problem(
                 f"{where}.name",
-                f"{name!r} belongs to the generated project (User, Workspace, Membership and Invitation are built in, and AuditLog is the audit log of entities with `audit`); rename the entity",
+                f"{name!r} belongs to the generated project, for {features.RESERVED_ENTITY_NAMES[name]}; rename the entity",
             )
             return None
         if name in naming.IMPORTED_NAMES:
@@ -187,7 +187,7 @@ class Builder:
         if spec.app_label:
             if not naming.SNAKE_RE.match(app_label):
                 self.problem(f"{where}.app_label", f"{app_label!r} is not lower_snake_case")
-            elif app_label in naming.RESERVED_APP_LABELS:
+            elif app_label in features.RESERVED_APP_LABELS:
                 self.problem(
                     f"{where}.app_label",
                     f"the app label {app_label!r} is taken by Django or the generated project; choose another, such as '{app_label}_app', or leave app_label out",
@@ -649,10 +649,10 @@ class Builder:
                     f"the app label {entity.app_label!r} is also used by {labels[entity.app_label].name}; set a distinct app_label on one of them",
                 )
             labels[entity.app_label] = entity
-            if entity.url in naming.RESERVED_URLS:
+            if entity.url in features.RESERVED_URLS:
                 self.problem(
                     f"{where}.plural",
-                    f"the URL /api/v1/{entity.url}/ is the generated project's, for {naming.RESERVED_URLS[entity.url]}; "
+                    f"the URL /api/v1/{entity.url}/ is the generated project's, for {features.RESERVED_URLS[entity.url]}; "
                     f"set plural to another PascalCase plural, such as {alternative_plural(entity)!r}",
                 )
             elif entity.url in urls:

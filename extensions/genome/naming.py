@@ -7,6 +7,8 @@ import keyword
 import re
 import unicodedata
 
+from .features import RESERVED_APP_LABELS, RESERVED_MEMBERS
+
 SNAKE_RE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 PASCAL_RE = re.compile(r"^[A-Z][a-zA-Z0-9]*$")
 
@@ -268,14 +270,13 @@ def short_name(*parts: str, limit: int, suffix: str) -> str:
 # Soft keywords (match, case, type, _) are valid names.
 PYTHON_KEYWORDS = frozenset(keyword.kwlist)
 
-# Names every generated model already has, or that Django, DRF or django-filter
-# give a meaning to. A field or relation may not use them.
+# Names every generated model already has, or that Django, DRF, django-filter or
+# a feature give a meaning to. A field or relation may not use them.
 BASE_MODEL_NAMES = frozenset({"id", "created_at", "updated_at", "workspace"})
 MODEL_ATTRIBUTE_NAMES = frozenset(
     {
         "pk",
         "objects",
-        "all_objects",
         "save",
         "save_base",
         "asave",
@@ -298,10 +299,6 @@ MODEL_ATTRIBUTE_NAMES = frozenset(
         "from_db",
         "get_absolute_url",
         "meta",
-        "deleted_at",
-        "soft_delete",
-        "restore",
-        "audit_masked_fields",
         # Module names the generated class bodies use.
         "models",
         "settings",
@@ -314,6 +311,8 @@ MODEL_ATTRIBUTE_NAMES = frozenset(
         "admin",
         # The factories' trait that fills optional relations.
         "full",
+        # What a feature adds to its entities: soft delete's ``restore``, ...
+        *RESERVED_MEMBERS,
     }
 )
 # Names the generated modules import: an entity class may not shadow them.
@@ -354,49 +353,6 @@ CONTROL_PARAMETERS = {
     "search": "the search text",
     "ordering": "the sort order",
 }
-RESERVED_ENTITY_NAMES = frozenset({"User", "Workspace", "Membership", "Invitation", "AuditLog"})
-# Paths under /api/v1/ that are not entities: accounts, workspaces, the audit log
-# and uploaded files (reserved whether or not the genome has them, so that turning
-# them on later cannot take an entity's URL) and the API docs.
-RESERVED_URLS = {
-    "auth": "signing up, signing in and the profile",
-    "workspaces": "workspaces and their members",
-    "invitations": "accepting invitations",
-    "audit-log": "the audit log",
-    "files": "downloads of uploaded files",
-    "schema": "the OpenAPI schema",
-    "docs": "the API docs",
-    "redoc": "the API docs",
-}
-# App labels already taken in the generated project.
-RESERVED_APP_LABELS = frozenset(
-    {
-        "admin",
-        "auth",
-        "contenttypes",
-        "sessions",
-        "messages",
-        "staticfiles",
-        "postgres",
-        "core",
-        "users",
-        "audit",
-        "config",
-        "corsheaders",
-        "django_celery_beat",
-        "drf_spectacular",
-        "drf_spectacular_sidecar",
-        "rest_framework",
-        "django_filters",
-        "token_blacklist",
-        "apps",
-        "tests",
-        "test",
-        "django",
-        "site",
-        "sites",
-    }
-)
 # Attributes of the generated User model a reverse accessor must not shadow.
 USER_ATTRIBUTE_NAMES = frozenset(
     {
