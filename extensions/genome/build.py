@@ -12,6 +12,8 @@ from pydantic import ValidationError
 from . import naming, values
 from .changes import check_changes, previous_spec
 from .errors import GenomeError, from_validation_error, suggest
+from .kinds import KINDS, choice_values, decimal_shape
+from .kinds.numbers import INT_RANGE
 from .model import Entity, Field, Genome, Inline, Relation, RemovedApp, Role, Story
 from .spec import (
     ACTIONS,
@@ -26,51 +28,11 @@ from .spec import (
     RelationSpec,
 )
 
-TEXTUAL = {"string", "text", "slug", "email", "url", "choice"}
-NUMERIC = {"integer", "big_integer", "decimal", "float"}
-TEMPORAL = {"date", "datetime", "time", "duration"}
-LOOKUPS = {
-    "textual": [
-        "exact",
-        "iexact",
-        "contains",
-        "icontains",
-        "startswith",
-        "istartswith",
-        "endswith",
-        "iendswith",
-        "in",
-        "isnull",
-    ],
-    "ordered": ["exact", "gt", "gte", "lt", "lte", "range", "in", "isnull"],
-    "plain": ["exact", "in", "isnull"],
-    "list": ["contains", "overlap"],
-}
-DEFAULT_LOOKUPS = {
-    "textual": ["exact", "icontains"],
-    "ordered": ["exact", "gte", "lte"],
-    "plain": ["exact"],
-    "list": ["contains"],
-}
-NOT_FILTERABLE = {"json", "file", "image"}
-SEARCHABLE = TEXTUAL | {"uuid"}
-NOT_ORDERABLE = {"json", "list"}
 MAX_ENTITY_NAME = naming.MAX_ENTITY_NAME
-DEFAULT_MAX_LENGTH = {"string": 255, "slug": 50, "email": 254, "url": 200}
 MAX_COLUMN = naming.MAX_COLUMN
 STORY_LINE = re.compile(
     r"^\s*(?P<role>\w+)\s+(?P<verb>can|cannot)\s+(?P<action>\w+)\s+(?P<entity>\w+)\s*\.?\s*$"
 )
-
-
-def lookup_family(kind: str) -> str:
-    if kind in {"string", "text", "slug", "email", "url"}:
-        return "textual"
-    if kind in NUMERIC | TEMPORAL:
-        return "ordered"
-    if kind == "list":
-        return "list"
-    return "plain"
 
 
 class Builder:
@@ -305,22 +267,23 @@ class Builder:
                 f"{where}.{key}",
                 f"does not apply to {naming.article(kind)} field; it applies to: {', '.join(owners)}",
             )
-        family = lookup_family(kind)
+        query = KINDS[kind].query
         lookups: list[str] = []
         if spec.filter:
-            if kind in NOT_FILTERABLE:
+            if query.lookups is None:
                 self.problem(
                     f"{where}.filter", f"{naming.article(kind)} field cannot be filtered; remove filter"
                 )
             elif spec.filter is True:
-                lookups = list(DEFAULT_LOOKUPS[family])
+                lookups = list(query.lookups.default)
             else:
+                accepted = query.lookups.accepted
                 lookups = list(dict.fromkeys(spec.filter))
                 for k, lookup in enumerate(lookups):
-                    if lookup not in LOOKUPS[family]:
+                    if lookup not in accepted:
                         self.problem(
                             f"{where}.filter[{k}]",
-                            f"{lookup!r} is not a lookup for {naming.article(kind)} field{suggest(lookup, LOOKUPS[family])}; expected some of {', '.join(LOOKUPS[family])}",
+                            f"{lookup!r} is not a lookup for {naming.article(kind)} field{suggest(lookup, accepted)}; expected some of {', '.join(accepted)}",
                         )
         bare = "exact" in lookups or (kind == "list" and "contains" in lookups)
         if bare and spec.name in naming.CONTROL_PARAMETERS:
@@ -329,12 +292,12 @@ class Builder:
                 f"{where}.filter",
                 f"{control_parameter_clash(spec.name)}; remove filter, or list lookups that have their own parameter, such as {fix}",
             )
-        if spec.search and kind not in SEARCHABLE:
+        if spec.search and not query.searchable:
             self.problem(
                 f"{where}.search",
                 f"{naming.article(kind)} field cannot be searched; search works on text fields (string, text, slug, email, url, choice, uuid)",
             )
-        if spec.order and kind in NOT_ORDERABLE:
+        if spec.order and not query.orderable:
             self.problem(f"{where}.order", f"{naming.article(kind)} field cannot be ordered by; remove order")
         if kind in {"file", "image"} and spec.unique:
             self.problem(f"{where}.unique", f"{naming.article(kind)} field cannot be unique")
@@ -381,8 +344,7 @@ class Builder:
             for key in ("min", "max"):
                 value = getattr(spec, key)
                 if value is not None and (
-                    not isinstance(value, int)
-                    or not values.INT_RANGE[kind][0] <= value <= values.INT_RANGE[kind][1]
+                    not isinstance(value, int) or not INT_RANGE[kind][0] <= value <= INT_RANGE[kind][1]
                 ):
                     self.problem(
                         f"{where}.{key}",
@@ -443,7 +405,7 @@ class Builder:
                     f"{spec.of!r} cannot be a list item{suggest(spec.of, LIST_ITEM_TYPES)}; expected one of {', '.join(LIST_ITEM_TYPES)}",
                 )
                 bad = True
-            elif spec.max_length is not None and spec.of not in {"string", "slug", "email", "url"}:
+            elif spec.max_length is not None and KINDS[spec.of].django.max_length is None:
                 self.problem(
                     f"{where}.max_length",
                     f"max_length applies to lists of string, slug, email or url, not of {spec.of}",
@@ -489,7 +451,7 @@ class Builder:
                 field.default_value = []
             return
         try:
-            value = values.coerce("choice" if kind == "choice" else kind, default)
+            value = coerce(kind, default)
         except values.BadValue as error:
             self.problem(key, str(error))
             return
@@ -503,7 +465,7 @@ class Builder:
                 return
         if isinstance(value, str):
             length = len(value)
-            max_length = spec.max_length if spec.max_length is not None else DEFAULT_MAX_LENGTH.get(kind)
+            max_length = spec.max_length if spec.max_length is not None else KINDS[kind].django.max_length
             if max_length is not None and length > max_length:
                 self.problem(key, f"is {length} characters, above max_length {max_length}")
                 return
@@ -513,7 +475,7 @@ class Builder:
             if spec.pattern is not None and not values.pattern_matches(spec.pattern, value):
                 self.problem(key, f"{value!r} does not match pattern {spec.pattern!r}")
                 return
-        if kind in NUMERIC:
+        if "min" in KINDS[kind].keys:  # a number
             number = Decimal(str(value))
             if spec.min is not None and number < Decimal(str(spec.min)):
                 self.problem(key, f"{value} is below min {spec.min}")
@@ -888,12 +850,12 @@ def default_permissions(roles: list[str]) -> dict[str, list[str]]:
     return {"list": roles, "retrieve": roles, "create": writers, "update": writers, "delete": roles[:2]}
 
 
-def decimal_shape(spec: FieldSpec) -> tuple[int, int]:
-    return spec.max_digits or 12, spec.decimal_places if spec.decimal_places is not None else 2
-
-
-def choice_values(spec: FieldSpec) -> list[str]:
-    return [c if isinstance(c, str) else c.value for c in spec.choices or []]
+def coerce(kind: str, value: object) -> object:
+    """``value`` as the Python value a field of ``kind`` holds, or BadValue."""
+    read = KINDS[kind].coerce
+    if read is None:
+        raise values.BadValue(f"{naming.article(kind)} field takes no default")
+    return read(value)
 
 
 def parse(data: Mapping[str, Any]) -> GenomeSpec:

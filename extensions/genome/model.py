@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from .naming import article
-from .spec import EntitySpec, FeaturesSpec, FieldSpec, RelationSpec
+
+if TYPE_CHECKING:
+    from .spec import EntitySpec, FeaturesSpec, FieldSpec, RelationSpec
 
 
 @dataclass

@@ -12,58 +12,13 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
 from . import naming
+from .kinds import KINDS
 
-FIELD_TYPES = (
-    "string",
-    "text",
-    "slug",
-    "email",
-    "url",
-    "uuid",
-    "integer",
-    "big_integer",
-    "decimal",
-    "float",
-    "boolean",
-    "date",
-    "datetime",
-    "time",
-    "duration",
-    "choice",
-    "list",
-    "json",
-    "file",
-    "image",
-)
-# Scalar types an ArrayField can hold.
-LIST_ITEM_TYPES = tuple(
-    t for t in FIELD_TYPES if t not in {"text", "duration", "choice", "list", "json", "file", "image"}
-)
+# The field types, their type-specific keys and the types a list can hold: the registry's.
+FIELD_TYPES = tuple(KINDS)
+LIST_ITEM_TYPES = tuple(name for name, kind in KINDS.items() if kind.list_item is not None)
+TYPE_KEYS: dict[str, frozenset[str]] = {name: kind.keys for name, kind in KINDS.items()}
 ACTIONS = ("list", "retrieve", "create", "update", "delete")
-
-# The keys each field type accepts besides the common ones.
-TYPE_KEYS: dict[str, frozenset[str]] = {
-    "string": frozenset({"max_length", "min_length", "pattern"}),
-    "text": frozenset({"min_length", "max_length"}),
-    "slug": frozenset({"max_length"}),
-    "email": frozenset({"max_length"}),
-    "url": frozenset({"max_length"}),
-    "uuid": frozenset(),
-    "integer": frozenset({"min", "max"}),
-    "big_integer": frozenset({"min", "max"}),
-    "decimal": frozenset({"max_digits", "decimal_places", "min", "max"}),
-    "float": frozenset({"min", "max"}),
-    "boolean": frozenset(),
-    "date": frozenset(),
-    "datetime": frozenset(),
-    "time": frozenset(),
-    "duration": frozenset(),
-    "choice": frozenset({"choices"}),
-    "list": frozenset({"of", "max_length", "max_items"}),
-    "json": frozenset(),
-    "file": frozenset({"max_size"}),
-    "image": frozenset({"max_size"}),
-}
 EXTRA_KEYS = frozenset().union(*TYPE_KEYS.values())
 
 Name = StrictStr
