@@ -98,6 +98,21 @@ def test_every_kind_renders_its_field_factory_rules_and_erasure(name, required):
     assert kinds.diagram_type(field).startswith(name)
 
 
+def test_an_ip_address_default_is_written_short_and_a_protocol_narrows_the_field():
+    field_spec = {"name": "seen_from", "type": "ip_address", "protocol": "IPv6", "default": "2001:DB8:0::1"}
+    genome = build({"project_name": "Kinds", "entities": [{"name": "Thing", "fields": [field_spec]}]})
+    entity = genome.entities[0]
+    call = kinds.field_call(entity, entity.fields[0], Imports())
+    assert [line.strip() for line in call.lines(0)] == [
+        "models.GenericIPAddressField(",
+        'protocol="IPv6",',
+        "null=True,",
+        "blank=True,",
+        'default="2001:db8::1",',
+        ")",
+    ]
+
+
 # ------------------------------------------------------------------- examples
 
 

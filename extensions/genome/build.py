@@ -475,6 +475,10 @@ class Builder:
             if spec.pattern is not None and not values.pattern_matches(spec.pattern, value):
                 self.problem(key, f"{value!r} does not match pattern {spec.pattern!r}")
                 return
+        narrowed = "protocol" in KINDS[kind].keys and spec.protocol in {"IPv4", "IPv6"}
+        if narrowed and values.ip_version(value) != spec.protocol:
+            self.problem(key, f"{value!r} is not an {spec.protocol} address, as protocol requires")
+            return
         if "min" in KINDS[kind].keys:  # a number
             number = Decimal(str(value))
             if spec.min is not None and number < Decimal(str(spec.min)):

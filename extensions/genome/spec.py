@@ -79,6 +79,7 @@ class FieldSpec(Strict):
     of: Annotated[StrictStr | None, Field(json_schema_extra={"enum": [*LIST_ITEM_TYPES, None]})] = None
     max_items: StrictInt | None = None
     max_size: StrictInt | None = None
+    protocol: Literal["both", "IPv4", "IPv6"] | None = None
 
     def given(self) -> set[str]:
         return set(self.model_fields_set)

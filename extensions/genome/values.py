@@ -7,6 +7,7 @@ raises BadValue saying what would fit.
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import re
 import uuid
 from collections.abc import Callable
@@ -66,6 +67,19 @@ def uuid_text(value: object) -> str:
         return str(uuid.UUID(str(value)))
     except ValueError:
         raise BadValue(f"{value!r} is not a UUID") from None
+
+
+def ip_address(value: object) -> str:
+    address = text(value)
+    try:
+        return ipaddress.ip_address(address).compressed
+    except ValueError:
+        raise BadValue(f"{value!r} is not an IP address such as '192.0.2.1' or '2001:db8::1'") from None
+
+
+def ip_version(address: str) -> str:
+    """The protocol of an address, as Django names it: IPv4 or IPv6."""
+    return f"IPv{ipaddress.ip_address(address).version}"
 
 
 def whole_number(kind: str, low: int, high: int) -> Callable[[object], int]:

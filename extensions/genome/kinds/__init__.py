@@ -12,7 +12,7 @@ from ..pycode import Call, Imports, Kw, Node, Seq, py_str
 from .base import KINDS, FieldKind, RuleSet, kind_of, re_fullmatch
 from .choice import BOOLEAN, CHOICE, choice_values
 from .files import FILE, IMAGE
-from .identifiers import UUID
+from .identifiers import IP_ADDRESS, UUID
 from .numbers import BIG_INTEGER, DECIMAL, FLOAT, INTEGER, decimal_shape, number_source
 from .structured import JSON, LIST, list_sample
 from .temporal import DATE, DATETIME, DURATION, TIME
@@ -49,6 +49,7 @@ for _kind in (
     EMAIL,
     URL,
     UUID,
+    IP_ADDRESS,
     INTEGER,
     BIG_INTEGER,
     DECIMAL,
