@@ -1,7 +1,7 @@
 """The normalised genome: what templates read.
 
 Every name, declaration and import a template needs is computed here once, so the
-templates only interpolate. ``build.py`` fills these objects and checks the rules
+templates only interpolate. The ``build`` package fills these objects and checks the rules
 that tie keys together.
 """
 

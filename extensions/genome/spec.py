@@ -2,7 +2,7 @@
 
 This module checks shape only (which keys, which types). The rules that tie keys
 together (a default inside its bounds, a relation to an entity that exists, ...)
-live in ``build.py``, which reports them with the same located messages.
+live in the ``build`` package, which reports them with the same located messages.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ Name = StrictStr
 
 
 def _shaped(pattern: str, max_length: int | None = None):
-    """A name whose shape the JSON schema states, for editors; build.py checks it
+    """A name whose shape the JSON schema states, for editors; ``build`` checks it
     and says what is wrong."""
     shape: dict[str, Any] = {"pattern": pattern}
     if max_length is not None:
@@ -52,7 +52,7 @@ class Choice(Strict):
 
 class FieldSpec(Strict):
     name: MemberName
-    # Checked in build.py, which names the place and suggests the closest type; a
+    # Checked in ``build``, which names the place and suggests the closest type; a
     # tombstone (removed: true) needs none.
     type: Annotated[StrictStr | None, Field(json_schema_extra={"enum": [*FIELD_TYPES, None]})] = None
     required: StrictBool = False
@@ -67,7 +67,7 @@ class FieldSpec(Strict):
     phi: StrictBool = False
     renamed_from: Name | None = None
     removed: StrictBool = False
-    # Type-specific keys; build.py refuses the ones that do not fit the type.
+    # Type-specific keys; ``build`` refuses the ones that do not fit the type.
     max_length: StrictInt | None = None
     min_length: StrictInt | None = None
     pattern: StrictStr | None = None
@@ -87,7 +87,7 @@ class FieldSpec(Strict):
 
 class RelationSpec(Strict):
     name: MemberName
-    # Required but for a tombstone (removed: true); build.py says so.
+    # Required but for a tombstone (removed: true); ``build`` says so.
     to: PascalName | None = None
     kind: Literal["many_to_one", "one_to_one", "many_to_many"] = "many_to_one"
     required: StrictBool = False
