@@ -104,7 +104,7 @@ def check_list_features(problems: Problems, where: str, spec: FieldSpec, lookups
         )
     if spec.order and not query.orderable:
         problems.add(f"{where}.order", f"{naming.article(kind)} field cannot be ordered by; remove order")
-    if kind in {"file", "image"} and spec.unique:
+    if spec.unique and not KINDS[kind].django.unique:
         problems.add(f"{where}.unique", f"{naming.article(kind)} field cannot be unique")
 
 

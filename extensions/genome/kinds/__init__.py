@@ -42,30 +42,33 @@ __all__ = [
     "rules_for",
 ]
 
-for _kind in (
-    STRING,
-    TEXT,
-    SLUG,
-    EMAIL,
-    URL,
-    UUID,
-    IP_ADDRESS,
-    INTEGER,
-    BIG_INTEGER,
-    DECIMAL,
-    FLOAT,
-    BOOLEAN,
-    DATE,
-    DATETIME,
-    TIME,
-    DURATION,
-    CHOICE,
-    LIST,
-    JSON,
-    FILE,
-    IMAGE,
-):
-    KINDS[_kind.name] = _kind
+# In the order the docs and the error messages list them.
+KINDS.update(
+    (kind.name, kind)
+    for kind in (
+        STRING,
+        TEXT,
+        SLUG,
+        EMAIL,
+        URL,
+        UUID,
+        IP_ADDRESS,
+        INTEGER,
+        BIG_INTEGER,
+        DECIMAL,
+        FLOAT,
+        BOOLEAN,
+        DATE,
+        DATETIME,
+        TIME,
+        DURATION,
+        CHOICE,
+        LIST,
+        JSON,
+        FILE,
+        IMAGE,
+    )
+)
 
 DEFAULT_MAX_LENGTH = {name: k.django.max_length for name, k in KINDS.items() if k.django.max_length}
 BLANK_STRING_TYPES = {name for name, k in KINDS.items() if k.empty.blank_string}

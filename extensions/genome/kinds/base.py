@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Rule
@@ -27,6 +27,10 @@ def no_arguments(entity: Entity, field: Field, imports: Imports) -> list:
 
 def no_validators(field: Field, imports: Imports) -> list[Call]:
     return []
+
+
+def own_name(field: Field) -> str:
+    return field.type
 
 
 def literal_default(field: Field, imports: Imports) -> str:
@@ -45,6 +49,8 @@ class Django:
     validators: Callable[[Field, Imports], list[Call]] = no_validators
     # The Python source of the field's ``default:``.
     default: Callable[[Field, Imports], str] = literal_default
+    # Whether ``unique: true`` can apply to the column.
+    unique: bool = True
 
 
 @dataclass(frozen=True)
@@ -112,10 +118,10 @@ def no_rules(field: Field, rules: RuleSet) -> None:
 def type_rule(bad: str) -> Callable[[Field, RuleSet], None]:
     """The one rule of a type the API refuses before the model sees it: the value's type."""
 
-    def rules(field: Field, rules: RuleSet) -> None:
+    def add(field: Field, rules: RuleSet) -> None:
         rules.add("type", bad, model=False)
 
-    return rules
+    return add
 
 
 @dataclass(frozen=True)
@@ -134,10 +140,11 @@ class FieldKind:
     # The value that erases a required field ("{pk}" is the row's id); None: none does.
     erasure: str | None
     list_item: ListItem | None
-    diagram: Callable[[Field], str] = field(default=lambda field: field.type)
+    # The type as the ER diagram names it.
+    diagram: Callable[[Field], str] = own_name
 
 
-# Every kind by name, in the order the docs list them; ``kinds/__init__.py`` fills it.
+# Every kind by name; ``kinds/__init__.py`` fills it.
 KINDS: dict[str, FieldKind] = {}
 
 

@@ -59,6 +59,7 @@ def length_and_pattern(field: Field, imports: Imports) -> list[Call]:
 
 
 def free_text(entity: Entity, field: Field, imports: Imports) -> Call:
+    """Distinct text within the length rules, or text the pattern matches."""
     spec = field.spec
     if spec.pattern is None:
         return sequence_text(field)
@@ -83,6 +84,7 @@ def sequence_text(field: Field) -> Call:
 
 
 def free_text_rules(field: Field, rules: RuleSet) -> None:
+    """Lengths, and a pattern when one of the breakers escapes it."""
     spec = field.spec
     longest = spec.max_length if spec.max_length is not None else kind_of(field).django.max_length
     if longest is not None:
@@ -97,15 +99,18 @@ def free_text_rules(field: Field, rules: RuleSet) -> None:
             rules.add("pattern", py_str(bad))
 
 
-def shaped_rule(name: str, bad: str):
-    def rules(field: Field, rules: RuleSet) -> None:
+def shape_rule(name: str, bad: str):
+    """The rule of a type whose values have a shape (a slug, an address), broken by ``bad``."""
+
+    def add(field: Field, rules: RuleSet) -> None:
         rules.add(name, bad)
 
-    return rules
+    return add
 
 
 def shaped(template: str):
-    """A factory of values following ``template``, with {name} the field's name in kebab case."""
+    """A factory of values following ``template``: {name} is the field's name, {kebab} the same
+    in kebab case, {n} the sequence number."""
 
     def factory(entity: Entity, field: Field, imports: Imports) -> Call:
         return sequence(template.format(name=field.name, kebab=field.name.replace("_", "-"), n="{n}"))
@@ -147,7 +152,7 @@ SLUG = FieldKind(
     empty=BLANK_TEXT,
     query=Query(TEXTUAL, searchable=True),
     factory=shaped("{kebab}-{n}"),
-    rules=shaped_rule("slug", '"not a slug!"'),
+    rules=shape_rule("slug", '"not a slug!"'),
     erasure="erased-{pk}",
     list_item=ListItem(('"alpha"', '"beta"'), short='"x"'),
 )
@@ -159,7 +164,7 @@ EMAIL = FieldKind(
     empty=BLANK_TEXT,
     query=Query(TEXTUAL, searchable=True),
     factory=shaped("{name}{n}@example.com"),
-    rules=shaped_rule("email", '"not-an-email"'),
+    rules=shape_rule("email", '"not-an-email"'),
     # Non-deliverable (RFC 2606 reserves .invalid), yet valid to Django's validators.
     erasure="erased-{pk}@erased.invalid",
     list_item=ListItem(('"a@example.com"', '"b@example.com"'), short='"x@example.com"'),
@@ -172,7 +177,7 @@ URL = FieldKind(
     empty=BLANK_TEXT,
     query=Query(TEXTUAL, searchable=True),
     factory=shaped("https://example.com/{name}/{n}"),
-    rules=shaped_rule("url", '"not a url"'),
+    rules=shape_rule("url", '"not a url"'),
     erasure="https://erased.invalid/{pk}",
     list_item=ListItem(('"https://example.com/a"', '"https://example.com/b"'), short='"https://example.com"'),
 )
