@@ -270,6 +270,25 @@ CASES = [
         "max_length applies to lists of string",
     ),
     case("unique_file", with_field(type="file", unique=True), f"{F}.unique", "a file field cannot be unique"),
+    case("protocol_on_string", with_field(protocol="IPv4"), f"{F}.protocol", "it applies to: ip_address"),
+    case(
+        "unknown_protocol", with_field(type="ip_address", protocol="ipv4"), f"{F}.protocol", "'both', 'IPv4'"
+    ),
+    case(
+        "default_not_an_ip",
+        with_field(type="ip_address", default="localhost"),
+        f"{F}.default",
+        "'localhost' is not an IP address",
+    ),
+    case(
+        "default_of_the_other_protocol",
+        with_field(type="ip_address", protocol="IPv6", default="192.0.2.1"),
+        f"{F}.default",
+        "'192.0.2.1' is not an IPv6 address",
+    ),
+    case(
+        "search_ip_address", with_field(type="ip_address", search=True), f"{F}.search", "cannot be searched"
+    ),
     # Defaults are checked against the type, the choices, the bounds and the pattern.
     case(
         "default_outside_choices",

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import EXAMPLES, ROOT
-from genome import build, naming, schema
+from genome import build, kinds, naming, schema, spec
+from genome.kinds.base import Django, Empty, FieldKind, ListItem, Query
 from genome.pycode import Call, Imports, Kw, assign, fit, py_str
 
 SCHEMA_FILE = ROOT / "docs" / "genome.schema.json"
@@ -39,6 +40,78 @@ def test_schema_is_strict_about_keys():
     field_type = document["$defs"]["FieldSpec"]["properties"]["type"]
     assert "string" in field_type["enum"]
     assert "strng" not in field_type["enum"]
+
+
+# ---------------------------------------------------------------- field kinds
+
+# A field of each type with the keys it cannot do without.
+TYPE_NEEDS = {"choice": {"choices": ["a", "b"]}, "list": {"of": "string"}}
+
+
+def test_the_registry_holds_every_field_type_in_order():
+    assert tuple(kinds.KINDS) == spec.FIELD_TYPES
+    assert all(name == kind.name for name, kind in kinds.KINDS.items())
+    assert set(spec.LIST_ITEM_TYPES) <= set(kinds.KINDS)
+
+
+@pytest.mark.parametrize("name", list(kinds.KINDS))
+def test_every_kind_has_every_facet(name):
+    kind = kinds.KINDS[name]
+    facets = {
+        "django": Django,
+        "empty": Empty,
+        "query": Query,
+    }
+    for facet, cls in facets.items():
+        assert isinstance(getattr(kind, facet), cls), f"{name}.{facet}"
+    for facet in ("factory", "rules", "diagram"):
+        assert callable(getattr(kind, facet)), f"{name}.{facet}"
+    assert kind.coerce is None or callable(kind.coerce)
+    assert kind.erasure is None or isinstance(kind.erasure, str)
+    assert kind.list_item is None or isinstance(kind.list_item, ListItem)
+    assert kind.keys <= set(spec.FieldSpec.model_fields), f"{name} accepts keys FieldSpec lacks"
+    assert {f.name for f in dataclasses.fields(FieldKind)} == {
+        "name",
+        "keys",
+        "coerce",
+        *facets,
+        "factory",
+        "rules",
+        "erasure",
+        "list_item",
+        "diagram",
+    }, "a new facet: check it here for every kind"
+
+
+@pytest.mark.parametrize("name", list(kinds.KINDS))
+@pytest.mark.parametrize("required", [True, False])
+def test_every_kind_renders_its_field_factory_rules_and_erasure(name, required):
+    field_spec = {"name": "value", "type": name, "required": required, **TYPE_NEEDS.get(name, {})}
+    genome = build({"project_name": "Kinds", "entities": [{"name": "Thing", "fields": [field_spec]}]})
+    entity = genome.entities[0]
+    field = entity.fields[0]
+    imports = Imports()
+    assert kinds.field_call(entity, field, imports).lines(0)
+    assert kinds.factory_value(entity, field, imports)
+    assert isinstance(kinds.rules_for(field), list)
+    value, why = kinds.erased_value(field)
+    assert (value is None) == bool(why)
+    assert kinds.diagram_type(field).startswith(name)
+
+
+def test_an_ip_address_default_is_written_short_and_a_protocol_narrows_the_field():
+    field_spec = {"name": "seen_from", "type": "ip_address", "protocol": "IPv6", "default": "2001:DB8:0::1"}
+    genome = build({"project_name": "Kinds", "entities": [{"name": "Thing", "fields": [field_spec]}]})
+    entity = genome.entities[0]
+    call = kinds.field_call(entity, entity.fields[0], Imports())
+    assert [line.strip() for line in call.lines(0)] == [
+        "models.GenericIPAddressField(",
+        'protocol="IPv6",',
+        "null=True,",
+        "blank=True,",
+        'default="2001:db8::1",',
+        ")",
+    ]
 
 
 # ------------------------------------------------------------------- examples

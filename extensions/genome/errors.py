@@ -41,6 +41,16 @@ class GenomeError(UserMessageError):
         super().__init__("\n".join([header, *lines, footer]))
 
 
+class Problems:
+    """The problems found in a genome so far, each at its place (``entities[0].name``)."""
+
+    def __init__(self) -> None:
+        self.found: list[tuple[str, str]] = []
+
+    def add(self, where: str, message: str) -> None:
+        self.found.append((where, message))
+
+
 def _problem_order(problem: tuple[str, str]) -> tuple:
     import re
 

@@ -1,7 +1,7 @@
 """The normalised genome: what templates read.
 
 Every name, declaration and import a template needs is computed here once, so the
-templates only interpolate. ``build.py`` fills these objects and checks the rules
+templates only interpolate. The ``build`` package fills these objects and checks the rules
 that tie keys together.
 """
 
@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from .naming import article
-from .spec import EntitySpec, FeaturesSpec, FieldSpec, RelationSpec
+
+if TYPE_CHECKING:
+    from .spec import EntitySpec, FeaturesSpec, FieldSpec, RelationSpec
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 This module checks shape only (which keys, which types). The rules that tie keys
 together (a default inside its bounds, a relation to an entity that exists, ...)
-live in ``build.py``, which reports them with the same located messages.
+live in the ``build`` package, which reports them with the same located messages.
 """
 
 from __future__ import annotations
@@ -12,65 +12,20 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
 from . import naming
+from .kinds import KINDS
 
-FIELD_TYPES = (
-    "string",
-    "text",
-    "slug",
-    "email",
-    "url",
-    "uuid",
-    "integer",
-    "big_integer",
-    "decimal",
-    "float",
-    "boolean",
-    "date",
-    "datetime",
-    "time",
-    "duration",
-    "choice",
-    "list",
-    "json",
-    "file",
-    "image",
-)
-# Scalar types an ArrayField can hold.
-LIST_ITEM_TYPES = tuple(
-    t for t in FIELD_TYPES if t not in {"text", "duration", "choice", "list", "json", "file", "image"}
-)
+# The field types, their type-specific keys and the types a list can hold: the registry's.
+FIELD_TYPES = tuple(KINDS)
+LIST_ITEM_TYPES = tuple(name for name, kind in KINDS.items() if kind.list_item is not None)
+TYPE_KEYS: dict[str, frozenset[str]] = {name: kind.keys for name, kind in KINDS.items()}
 ACTIONS = ("list", "retrieve", "create", "update", "delete")
-
-# The keys each field type accepts besides the common ones.
-TYPE_KEYS: dict[str, frozenset[str]] = {
-    "string": frozenset({"max_length", "min_length", "pattern"}),
-    "text": frozenset({"min_length", "max_length"}),
-    "slug": frozenset({"max_length"}),
-    "email": frozenset({"max_length"}),
-    "url": frozenset({"max_length"}),
-    "uuid": frozenset(),
-    "integer": frozenset({"min", "max"}),
-    "big_integer": frozenset({"min", "max"}),
-    "decimal": frozenset({"max_digits", "decimal_places", "min", "max"}),
-    "float": frozenset({"min", "max"}),
-    "boolean": frozenset(),
-    "date": frozenset(),
-    "datetime": frozenset(),
-    "time": frozenset(),
-    "duration": frozenset(),
-    "choice": frozenset({"choices"}),
-    "list": frozenset({"of", "max_length", "max_items"}),
-    "json": frozenset(),
-    "file": frozenset({"max_size"}),
-    "image": frozenset({"max_size"}),
-}
 EXTRA_KEYS = frozenset().union(*TYPE_KEYS.values())
 
 Name = StrictStr
 
 
 def _shaped(pattern: str, max_length: int | None = None):
-    """A name whose shape the JSON schema states, for editors; build.py checks it
+    """A name whose shape the JSON schema states, for editors; ``build`` checks it
     and says what is wrong."""
     shape: dict[str, Any] = {"pattern": pattern}
     if max_length is not None:
@@ -97,7 +52,7 @@ class Choice(Strict):
 
 class FieldSpec(Strict):
     name: MemberName
-    # Checked in build.py, which names the place and suggests the closest type; a
+    # Checked in ``build``, which names the place and suggests the closest type; a
     # tombstone (removed: true) needs none.
     type: Annotated[StrictStr | None, Field(json_schema_extra={"enum": [*FIELD_TYPES, None]})] = None
     required: StrictBool = False
@@ -112,7 +67,7 @@ class FieldSpec(Strict):
     phi: StrictBool = False
     renamed_from: Name | None = None
     removed: StrictBool = False
-    # Type-specific keys; build.py refuses the ones that do not fit the type.
+    # Type-specific keys; ``build`` refuses the ones that do not fit the type.
     max_length: StrictInt | None = None
     min_length: StrictInt | None = None
     pattern: StrictStr | None = None
@@ -124,6 +79,7 @@ class FieldSpec(Strict):
     of: Annotated[StrictStr | None, Field(json_schema_extra={"enum": [*LIST_ITEM_TYPES, None]})] = None
     max_items: StrictInt | None = None
     max_size: StrictInt | None = None
+    protocol: Literal["both", "IPv4", "IPv6"] | None = None
 
     def given(self) -> set[str]:
         return set(self.model_fields_set)
@@ -131,7 +87,7 @@ class FieldSpec(Strict):
 
 class RelationSpec(Strict):
     name: MemberName
-    # Required but for a tombstone (removed: true); build.py says so.
+    # Required but for a tombstone (removed: true); ``build`` says so.
     to: PascalName | None = None
     kind: Literal["many_to_one", "one_to_one", "many_to_many"] = "many_to_one"
     required: StrictBool = False

@@ -11,7 +11,7 @@ from typing import Any
 PERSONAL_DATA: dict[str, dict[str, Any]] = {
     "specimen.Specimen": {
         "relations": ("keeper",),
-        "pii": ("contact",),
-        "erase": {"contact": ""},
+        "pii": ("contact", "last_login_ip"),
+        "erase": {"contact": "", "last_login_ip": None},
     },
 }

@@ -19,6 +19,7 @@ class SpecimenFactory(factory.django.DjangoModelFactory[Specimen]):
     contact = factory.Sequence(lambda n: f"contact{n}@example.com")
     homepage = factory.Sequence(lambda n: f"https://example.com/homepage/{n}")
     reference = factory.LazyFunction(uuid.uuid4)
+    last_login_ip = factory.Faker("ipv4")
     count = factory.fuzzy.FuzzyInteger(0, 100)
     population = factory.fuzzy.FuzzyInteger(0, 1000)
     price = factory.fuzzy.FuzzyDecimal(0, 99999.99, precision=2)

@@ -19,6 +19,7 @@ class SpecimenFilterSet(FilterSet):
             "label": ["exact", "icontains"],
             "handle": ["exact", "startswith"],
             "reference": ["exact"],
+            "last_login_ip": ["exact"],
             "count": ["exact", "gte", "lte"],
             "price": ["exact", "gte", "lte"],
             "active": ["exact"],

@@ -37,6 +37,7 @@ class SpecimenBase(WorkspaceScopedModel):
     contact = models.EmailField(blank=True, default="")
     homepage = models.URLField(max_length=300, blank=True, default="")
     reference = models.UUIDField(null=True, blank=True)
+    last_login_ip = models.GenericIPAddressField(protocol="IPv4", null=True, blank=True)
     count = models.IntegerField(
         null=True,
         blank=True,

@@ -21,4 +21,12 @@ class SpecimenViewSetBase(ETagViewSetMixin, WorkspaceScopedModelViewSet):
     filterset_class = SpecimenFilterSet
     role_permissions = ROLE_PERMISSIONS
     search_fields = ("label", "contact")
-    ordering_fields = ("label", "count", "price", "born_on", "created_at", "updated_at")
+    ordering_fields = (
+        "label",
+        "last_login_ip",
+        "count",
+        "price",
+        "born_on",
+        "created_at",
+        "updated_at",
+    )

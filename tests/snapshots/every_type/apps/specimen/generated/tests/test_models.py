@@ -36,6 +36,8 @@ def test_for_workspace_returns_only_rows_of_that_workspace(workspace, other_work
         pytest.param("handle", "not a slug!", id="handle-slug"),
         pytest.param("contact", "not-an-email", id="contact-email"),
         pytest.param("homepage", "not a url", id="homepage-url"),
+        pytest.param("last_login_ip", "not an ip", id="last_login_ip-ip_address"),
+        pytest.param("last_login_ip", "2001:db8::1", id="last_login_ip-protocol"),
         pytest.param("count", -1, id="count-min"),
         pytest.param("count", 101, id="count-max"),
         pytest.param("population", -1, id="population-min"),

@@ -81,6 +81,8 @@ def test_a_parent_cycle_is_refused(workspace):
         pytest.param("contact", "not-an-email", id="contact-email"),
         pytest.param("homepage", "not a url", id="homepage-url"),
         pytest.param("reference", "not-a-uuid", id="reference-uuid"),
+        pytest.param("last_login_ip", "not an ip", id="last_login_ip-ip_address"),
+        pytest.param("last_login_ip", "2001:db8::1", id="last_login_ip-protocol"),
         pytest.param("count", -1, id="count-min"),
         pytest.param("count", 101, id="count-max"),
         pytest.param("count", "not a number", id="count-type"),

@@ -167,6 +167,7 @@ def test_another_workspaces_row_cannot_be_deleted(deleter, other_workspace):
         "label",
         "handle",
         "reference",
+        "last_login_ip",
         "count",
         "price",
         "active",
@@ -248,7 +249,10 @@ def test_search(reader, workspace, field):
             assert any(word in value for value in values), (row.pk, word)
 
 
-@pytest.mark.parametrize("field", ["label", "count", "price", "born_on"])
+@pytest.mark.parametrize(
+    "field",
+    ["label", "last_login_ip", "count", "price", "born_on"],
+)
 @pytest.mark.parametrize("direction", ["", "-"])
 def test_ordering(reader, workspace, field, direction):
     SpecimenFactory.create_batch(3, workspace=workspace)
