@@ -16,7 +16,7 @@ import pytest
 import yaml
 from conftest import EXAMPLES, ROOT
 from genome import build, kinds, naming, schema, spec
-from genome.kinds.base import Django, Empty, FieldKind, ListItem, Query
+from genome.kinds.base import Django, Empty, FieldKind, ListItem, Query, Value
 from genome.pycode import Call, Imports, Kw, assign, fit, py_str
 
 SCHEMA_FILE = ROOT / "docs" / "genome.schema.json"
@@ -61,6 +61,7 @@ def test_every_kind_has_every_facet(name):
         "django": Django,
         "empty": Empty,
         "query": Query,
+        "value": Value,
     }
     for facet, cls in facets.items():
         assert isinstance(getattr(kind, facet), cls), f"{name}.{facet}"

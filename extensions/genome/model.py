@@ -215,4 +215,6 @@ class Genome:
     def has_files(self) -> bool:
         """Some field is a file or an image: the project gets apps/core/uploads.py and
         validators.py."""
-        return any(f.type in {"file", "image"} for e in self.entities for f in e.fields)
+        from .kinds import kind_of  # the registry reads this module
+
+        return any(kind_of(f).value.upload for e in self.entities for f in e.fields)

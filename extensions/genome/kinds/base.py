@@ -88,6 +88,28 @@ class Query:
     lookups: Lookups | None  # None: the field cannot be filtered
     searchable: bool = False
     orderable: bool = True
+    # The admin's list offers a filter by it (few distinct values, or dates).
+    admin_filter: bool = False
+    # The admin's list shows it as a column (short values).
+    admin_column: bool = True
+
+
+@dataclass(frozen=True)
+class Value:
+    """What the field's value is like, for the code and tests that handle it."""
+
+    # Free text: a str the factory makes from the field's name.
+    text: bool = False
+    # A str (free text or a choice's value): ``__str__`` shows it as it is.
+    shown_as_is: bool = False
+    # The factory gives each row another value.
+    varies: bool = False
+    # A stored file, served by the private file view.
+    upload: bool = False
+
+    @property
+    def is_str(self) -> bool:
+        return self.text or self.shown_as_is
 
 
 @dataclass(frozen=True)
@@ -144,6 +166,7 @@ class FieldKind:
     list_item: ListItem | None
     # The type as the ER diagram names it.
     diagram: Callable[[Field], str] = own_name
+    value: Value = Value()
 
 
 # Every kind by name; ``kinds/__init__.py`` fills it.

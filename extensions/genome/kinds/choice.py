@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from .. import naming, values
 from ..pycode import Call, Imports, Kw, py_str
-from .base import BLANK, PLAIN, Django, Empty, FieldKind, ListItem, Query, RuleSet, type_rule
+from .base import BLANK, PLAIN, Django, Empty, FieldKind, ListItem, Query, RuleSet, Value, type_rule
 
 if TYPE_CHECKING:
     from ..model import Entity, Field
@@ -51,7 +51,7 @@ BOOLEAN = FieldKind(
     empty=Empty(
         arguments=(Kw("default", "False"),), defaulted=(), value=None, why_none="a boolean has no empty value"
     ),
-    query=Query(PLAIN),
+    query=Query(PLAIN, admin_filter=True),
     factory=pybool,
     rules=type_rule('"maybe"'),
     erasure=None,
@@ -64,9 +64,10 @@ CHOICE = FieldKind(
     django=Django("models.CharField", shape=choices, default=choice_default),
     # An optional choice with a default takes the default when omitted: "" is not one of its choices.
     empty=Empty(arguments=(BLANK, Kw("default", '""')), defaulted=(), value='""'),
-    query=Query(PLAIN, searchable=True),
+    query=Query(PLAIN, searchable=True, admin_filter=True),
     factory=fuzzy_choice,
     rules=choice_rules,
     erasure=None,
     list_item=None,
+    value=Value(shown_as_is=True),
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pycode import Call, Imports, Kw, py_str
-from .base import BLANK, Django, Empty, FieldKind, Query, RuleSet
+from .base import BLANK, Django, Empty, FieldKind, Query, RuleSet, Value
 
 if TYPE_CHECKING:
     from ..model import Entity, Field
@@ -50,11 +50,12 @@ FILE = FieldKind(
     coerce=None,
     django=Django("models.FileField", shape=upload, validators=max_size, unique=False),
     empty=NO_FILE,
-    query=Query(None),
+    query=Query(None, admin_column=False),
     factory=text_file,
     rules=max_size_rule,
     erasure=None,
     list_item=None,
+    value=Value(upload=True),
 )
 IMAGE = FieldKind(
     name="image",
@@ -62,9 +63,10 @@ IMAGE = FieldKind(
     coerce=None,
     django=Django("models.ImageField", shape=upload, validators=max_size, unique=False),
     empty=NO_FILE,
-    query=Query(None),
+    query=Query(None, admin_column=False),
     factory=image_file,
     rules=max_size_rule,
     erasure=None,
     list_item=None,
+    value=Value(upload=True),
 )

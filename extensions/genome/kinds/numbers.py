@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .. import values
 from ..pycode import Call, Imports, Kw
-from .base import NULL, ORDERED, Django, FieldKind, ListItem, Query, RuleSet
+from .base import NULL, ORDERED, Django, FieldKind, ListItem, Query, RuleSet, Value
 
 if TYPE_CHECKING:
     from ..model import Entity, Field
@@ -126,6 +126,7 @@ INTEGER = FieldKind(
     rules=bound_rules,
     erasure=None,
     list_item=ListItem(("1", "2")),
+    value=Value(varies=True),
 )
 BIG_INTEGER = FieldKind(
     name="big_integer",
@@ -138,6 +139,7 @@ BIG_INTEGER = FieldKind(
     rules=bound_rules,
     erasure=None,
     list_item=ListItem(("1", "2")),
+    value=Value(varies=True),
 )
 DECIMAL = FieldKind(
     name="decimal",

@@ -28,14 +28,16 @@ def faker(provider: str, *arguments: Kw, imports_datetime: bool = False):
     return factory
 
 
-def temporal(name: str, field_class: str, factory, list_item: ListItem | None) -> FieldKind:
+def temporal(
+    name: str, field_class: str, factory, list_item: ListItem | None, *, admin_filter: bool = False
+) -> FieldKind:
     return FieldKind(
         name=name,
         keys=frozenset(),
         coerce=getattr(values, name),
         django=Django(field_class, default=datetime_default),
         empty=NULL,
-        query=Query(ORDERED),
+        query=Query(ORDERED, admin_filter=admin_filter),
         factory=factory,
         rules=type_rule(f'"not a {name}"'),
         erasure=None,
@@ -48,12 +50,14 @@ DATE = temporal(
     "models.DateField",
     faker("date_object"),
     ListItem(('"2026-01-01"', '"2026-01-02"')),
+    admin_filter=True,
 )
 DATETIME = temporal(
     "datetime",
     "models.DateTimeField",
     faker("date_time", Kw("tzinfo", "datetime.UTC"), imports_datetime=True),
     ListItem(('"2026-01-01T09:00:00+00:00"', '"2026-01-02T09:00:00+00:00"')),
+    admin_filter=True,
 )
 TIME = temporal(
     "time",

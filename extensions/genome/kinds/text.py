@@ -14,6 +14,7 @@ from .base import (
     ListItem,
     Query,
     RuleSet,
+    Value,
     kind_of,
     re_fullmatch,
     sequence,
@@ -131,6 +132,7 @@ STRING = FieldKind(
     rules=free_text_rules,
     erasure="erased",
     list_item=ListItem(('"alpha"', '"beta"'), short='"x"'),
+    value=Value(text=True, varies=True),
 )
 TEXT = FieldKind(
     name="text",
@@ -138,11 +140,12 @@ TEXT = FieldKind(
     coerce=values.text,
     django=Django("models.TextField", validators=length_and_pattern),
     empty=BLANK_TEXT,
-    query=Query(TEXTUAL, searchable=True),
+    query=Query(TEXTUAL, searchable=True, admin_column=False),
     factory=free_text,
     rules=free_text_rules,
     erasure="erased",
     list_item=None,
+    value=Value(text=True, varies=True),
 )
 SLUG = FieldKind(
     name="slug",
@@ -155,6 +158,7 @@ SLUG = FieldKind(
     rules=shape_rule("slug", '"not a slug!"'),
     erasure="erased-{pk}",
     list_item=ListItem(('"alpha"', '"beta"'), short='"x"'),
+    value=Value(text=True, varies=True),
 )
 EMAIL = FieldKind(
     name="email",
@@ -168,6 +172,7 @@ EMAIL = FieldKind(
     # Non-deliverable (RFC 2606 reserves .invalid), yet valid to Django's validators.
     erasure="erased-{pk}@erased.invalid",
     list_item=ListItem(('"a@example.com"', '"b@example.com"'), short='"x@example.com"'),
+    value=Value(text=True, varies=True),
 )
 URL = FieldKind(
     name="url",
@@ -180,4 +185,5 @@ URL = FieldKind(
     rules=shape_rule("url", '"not a url"'),
     erasure="https://erased.invalid/{pk}",
     list_item=ListItem(('"https://example.com/a"', '"https://example.com/b"'), short='"https://example.com"'),
+    value=Value(text=True, varies=True),
 )

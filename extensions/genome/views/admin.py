@@ -6,12 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..kinds import kind_of
 from ..model import Entity, Genome, Inline
 from ..pycode import Imports, Node, Seq, py_str, str_tuple
-
-# Field types whose values make poor list columns.
-UNLISTED_TYPES = frozenset({"json", "list", "text", "file", "image"})
-FILTERED_TYPES = frozenset({"choice", "boolean", "date", "datetime"})
 
 
 @dataclass(frozen=True)
@@ -54,7 +51,7 @@ def build(genome: Genome, views, entity: Entity) -> Admin:
         imports.add("apps.audit.admin", "AuditedAdminMixin")
         bases.insert(0, "AuditedAdminMixin")
     searched = [f.name for f in entity.fields if f.search]
-    filtered = [f.name for f in entity.fields if f.type in FILTERED_TYPES]
+    filtered = [f.name for f in entity.fields if kind_of(f).query.admin_filter]
     filtered += [r.name for r in entity.relations if not r.many and r.filter]
     one = [r.name for r in entity.relations if not r.many]
     related = (["workspace"] if entity.tenant else []) + [r.name for r in entity.relations]
@@ -75,7 +72,7 @@ def listed(entity: Entity) -> list[str]:
     """The list's columns: the display field, up to four more fields, and
     relations to six."""
     display = [] if entity.display == "id" else [entity.display]
-    fields = [f.name for f in entity.fields if f.name not in display and f.type not in UNLISTED_TYPES]
+    fields = [f.name for f in entity.fields if f.name not in display and kind_of(f).query.admin_column]
     columns = display + fields[:4]
     return columns + [r.name for r in entity.relations if not r.many][: max(0, 6 - len(columns))]
 

@@ -10,20 +10,18 @@ import textwrap
 from dataclasses import dataclass
 
 from .. import naming
+from ..kinds import kind_of
 from ..model import Entity, Field, Genome, Relation
 from ..pycode import Attr, Call, Kw, Lambda, Node, Seq, fit, py_str
 
 TRIPLE = '"""'
-TEXT_DISPLAY_TYPES = frozenset({"string", "text", "slug", "email", "url", "choice"})
-# Field types whose factory values differ from row to row.
-PATCH_PROBE_TYPES = frozenset({"string", "text", "slug", "email", "url", "uuid", "integer", "big_integer"})
 
 
 def str_expression(entity: Entity, row: str = "self") -> str:
     """What ``__str__`` returns for ``row``: the display field, as a string."""
     if entity.display == "id":
         return f"str({row}.pk)"
-    if any(f.name == entity.display and f.type in TEXT_DISPLAY_TYPES for f in entity.fields):
+    if any(f.name == entity.display and kind_of(f).value.is_str for f in entity.fields):
         return f"{row}.{entity.display}"
     return f"str({row}.{entity.display})"
 
@@ -132,7 +130,7 @@ def actor_fixtures(genome: Genome, entity: Entity) -> dict[str, ActorFixture]:
 
 def patch_probe(entity: Entity) -> Field | None:
     """A field another request can change while a PATCH of nothing is saved."""
-    return next((f for f in entity.fields if f.type in PATCH_PROBE_TYPES), None)
+    return next((f for f in entity.fields if kind_of(f).value.varies), None)
 
 
 def parametrize(names: list[str]) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..kinds import kind_of
 from ..model import Entity, Genome
 from ..pycode import Call, Imports, Kw, Node, str_tuple
 from .common import Attribute
@@ -107,7 +108,7 @@ def read_declarations(entity: Entity, imports: Imports) -> tuple[Attribute, ...]
     as ``{id, display}``."""
     declarations = []
     for field in entity.fields:
-        if field.type in {"file", "image"}:
+        if kind_of(field).value.upload:
             imports.add("apps.core.uploads", "PrivateFileField")
             declarations.append(Attribute(field.name, Call("PrivateFileField", [Kw("read_only", "True")])))
     for rel in entity.relations:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .. import naming
 from ..build import choice_values
+from ..kinds import kind_of
 from ..model import Genome
 from ..pycode import Pair, Seq, py_str
 from .common import api_summary
@@ -92,7 +93,7 @@ def client_max_body_size(genome: Genome) -> str:
     """
     largest = 0
     for entity in genome.entities:
-        sizes = [f.spec.max_size if f.spec else None for f in entity.fields if f.type in {"file", "image"}]
+        sizes = [f.spec.max_size if f.spec else None for f in entity.fields if kind_of(f).value.upload]
         if None in sizes:
             return UNLIMITED_UPLOAD
         largest = max(largest, sum(sizes))

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..kinds import kind_of
 from ..model import Entity, Genome
 from ..pycode import Imports, py_str
 from . import common
-
-TEXT_TYPES = frozenset({"string", "text", "slug", "email", "url"})
 
 
 @dataclass(frozen=True)
@@ -30,7 +29,7 @@ class AuditTests:
 
 def build(genome: Genome, views, entity: Entity) -> AuditTests:
     masked = {f.name for f in entity.fields if f.pii or f.phi}
-    field = next((f.name for f in entity.fields if f.type in TEXT_TYPES), "")
+    field = next((f.name for f in entity.fields if kind_of(f).value.text), "")
     hidden = field in masked
     fixtures = common.actor_fixtures(genome, entity)
     return AuditTests(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..kinds import kind_of
 from ..model import Genome
 from ..pycode import Imports, py_str
 
@@ -46,7 +47,7 @@ def build(genome: Genome, views) -> Uploads:
             for entity in genome.routed_entities
             if entity.tenant and entity.permissions["retrieve"]
             for field in entity.fields
-            if field.type in {"file", "image"}
+            if kind_of(field).value.upload
         ),
         None,
     )
