@@ -516,3 +516,19 @@ def test_every_view_field_is_read():
     assert len(fields) > 100
     unread = sorted({(m, f) for m, f in fields if not re.search(rf"\.{f}\b", text)})
     assert unread == []
+
+
+def test_the_generator_stays_in_small_modules_and_functions():
+    """No module of the extension over 400 lines, no function over 60 (issue 12)."""
+    too_long = []
+    for path in sorted((ROOT / "extensions").rglob("*.py")):
+        source = path.read_text()
+        name = path.relative_to(ROOT).as_posix()
+        if len(source.splitlines()) > 400:
+            too_long.append(f"{name}: {len(source.splitlines())} lines")
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                length = node.end_lineno - node.lineno + 1
+                if length > 60:
+                    too_long.append(f"{name}: {node.name}() is {length} lines")
+    assert too_long == []
