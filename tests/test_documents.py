@@ -273,3 +273,11 @@ def test_copier_update_follows_the_genome_and_keeps_the_answers(tmp_path):
     assert "`Visit.symptoms`" in (project / "docs/compliance/hipaa/phi-inventory.md").read_text()
     assert (project / "docs/compliance/hipaa/answers.md").read_text().count(MARKER) > 5
     assert "| `hipaa/` |" in (project / "docs/compliance/README.md").read_text()
+
+
+def test_the_template_documentation_diagrams_parse():
+    """The diagrams of docs/ (generation.md's data flow) parse too."""
+    paths = sorted(path for path in (ROOT / "docs").rglob("*.md") if "```mermaid" in path.read_text())
+    assert paths, "docs/generation.md draws the data flow"
+    result = parse_mermaid(*paths)
+    assert result.returncode == 0, result.stdout + result.stderr
