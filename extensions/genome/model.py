@@ -1,8 +1,7 @@
-"""The normalised genome: what templates read.
+"""The normalised genome: every name and fact derived from the genome file.
 
-Every name, declaration and import a template needs is computed here once, so the
-templates only interpolate. The ``build`` package fills these objects and checks the rules
-that tie keys together.
+The ``build`` package fills these objects and checks the rules that tie keys
+together; the views (``views/``) and the templates read them and never write.
 """
 
 from __future__ import annotations
@@ -13,23 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from .kinds import kind_of
 from .naming import article
 
 if TYPE_CHECKING:
     from .spec import EntitySpec, FeaturesSpec, FieldSpec, RelationSpec
-
-
-@dataclass
-class Rule:
-    """One validation rule of a field, with a value that breaks it (as Python source)
-    and the ``(module, name)`` imports that value needs."""
-
-    name: str
-    bad_value: str
-    test_id: str
-    api: bool = True
-    model: bool = True
-    imports: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -215,6 +202,4 @@ class Genome:
     def has_files(self) -> bool:
         """Some field is a file or an image: the project gets apps/core/uploads.py and
         validators.py."""
-        from .kinds import kind_of  # the registry reads this module
-
         return any(kind_of(f).value.upload for e in self.entities for f in e.fields)

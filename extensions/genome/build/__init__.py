@@ -1,4 +1,4 @@
-"""Validate a genome and normalise it into the objects templates read.
+"""Validate a genome and normalise it into the objects of ``model.py``.
 
 ``genome.py`` builds the whole from ``entities.py``, ``fields.py`` (with the
 type-specific keys of ``keys.py``), ``relations.py`` and ``stories.py``; each
@@ -14,12 +14,11 @@ from pydantic import ValidationError
 
 from ..changes import check_changes, previous_spec
 from ..errors import GenomeError, Problems, from_validation_error, suggest
-from ..kinds import choice_values, decimal_shape
 from ..model import Genome
 from ..spec import TOP_LEVEL_KEYS, GenomeSpec
 from .genome import build_genome, default_permissions
 
-__all__ = ["build", "choice_values", "decimal_shape", "default_permissions", "parse"]
+__all__ = ["build", "default_permissions", "parse"]
 
 REQUIRED_KEYS = ("project_name", "entities")
 

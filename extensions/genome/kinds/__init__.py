@@ -9,36 +9,31 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pycode import Call, Imports, Kw, Node, Seq, py_str
-from .base import KINDS, FieldKind, RuleSet, kind_of, re_fullmatch
+from .base import KINDS, FieldKind, Rule, RuleSet, kind_of, re_fullmatch
 from .choice import BOOLEAN, CHOICE, choice_values
 from .files import FILE, IMAGE
 from .identifiers import IP_ADDRESS, UUID
-from .numbers import BIG_INTEGER, DECIMAL, FLOAT, INTEGER, decimal_shape, number_source
-from .structured import JSON, LIST, list_sample
+from .numbers import BIG_INTEGER, DECIMAL, FLOAT, INTEGER, decimal_shape
+from .structured import JSON, LIST
 from .temporal import DATE, DATETIME, DURATION, TIME
-from .text import EMAIL, SLUG, STRING, TEXT, URL, anchored
+from .text import EMAIL, SLUG, STRING, TEXT, URL
 
 if TYPE_CHECKING:
-    from ..model import Entity, Field, Rule
+    from ..model import Entity, Field
 
 __all__ = [
-    "BLANK_STRING_TYPES",
-    "DEFAULT_MAX_LENGTH",
     "ERASED_SHOWN",
     "KINDS",
     "FieldKind",
-    "anchored",
     "blank_unique",
     "choice_values",
     "constrained",
     "decimal_shape",
-    "default_source",
     "diagram_type",
     "erased_value",
     "factory_value",
     "field_call",
-    "list_sample",
-    "number_source",
+    "kind_of",
     "rules_for",
 ]
 
@@ -70,8 +65,6 @@ KINDS.update(
     )
 )
 
-DEFAULT_MAX_LENGTH = {name: k.django.max_length for name, k in KINDS.items() if k.django.max_length}
-BLANK_STRING_TYPES = {name for name, k in KINDS.items() if k.empty.blank_string}
 # How the README shows an erased value.
 ERASED_SHOWN = {'""': "blank", "None": "NULL", "[]": "empty list"}
 # The longest row id: a bigint's 19 digits.
@@ -89,7 +82,7 @@ def constrained(entity: Entity, field: Field) -> bool:
 
 
 def blank_unique(field: Field) -> bool:
-    return field.unique and not field.required and field.type in BLANK_STRING_TYPES
+    return field.unique and not field.required and kind_of(field).empty.blank_string
 
 
 def field_call(entity: Entity, field: Field, imports: Imports) -> Call:

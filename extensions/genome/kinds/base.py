@@ -2,8 +2,9 @@
 
 Each facet holds what one consumer needs to know about the type: the genome's
 checks (``keys``, ``coerce``), the Django model (``django``, ``empty``), the API's
-filters (``query``), the factories (``factory``), the generated rule tests
-(``rules``), erasure of personal data (``erasure``) and lists (``list_item``).
+and the admin's lists (``query``), what its values are like (``value``), the
+factories (``factory``), the generated rule tests (``rules``), erasure of personal
+data (``erasure``), lists (``list_item``) and the ER diagram (``diagram``).
 A new target language adds a facet here and one value per kind.
 """
 
@@ -14,11 +15,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..model import Rule
 from ..pycode import Call, Imports, Kw, Node, py_literal
 
 if TYPE_CHECKING:
     from ..model import Entity, Field
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One validation rule of a field, with a value that breaks it (as Python source)
+    and the ``(module, name)`` imports that value needs."""
+
+    name: str
+    bad_value: str
+    test_id: str
+    api: bool = True
+    model: bool = True
+    imports: tuple[tuple[str, str], ...] = ()
 
 
 def no_arguments(entity: Entity, field: Field, imports: Imports) -> list:
@@ -83,7 +96,7 @@ class Lookups:
 
 @dataclass(frozen=True)
 class Query:
-    """What the API's list can do with the field: filter, search, order."""
+    """What the API's and the admin's lists do with the field: filter, search, order."""
 
     lookups: Lookups | None  # None: the field cannot be filtered
     searchable: bool = False
@@ -102,7 +115,8 @@ class Value:
     text: bool = False
     # A str (free text or a choice's value): ``__str__`` shows it as it is.
     shown_as_is: bool = False
-    # The factory gives each row another value.
+    # The factory's values seldom repeat, so a change by another request shows
+    # (the serializer tests' probe of a PATCH that sends nothing).
     varies: bool = False
     # A stored file, served by the private file view.
     upload: bool = False

@@ -45,12 +45,14 @@ def max_length(always: bool):
 
 
 def length_and_pattern(field: Field, imports: Imports) -> list[Call]:
+    """Validators of the length and pattern rules; a column without a length of its own
+    (a TextField) checks max_length with a validator."""
     spec = field.spec
     validators: list[Call] = []
     if spec.min_length:
         imports.add("django.core.validators", "MinLengthValidator")
         validators.append(Call("MinLengthValidator", [str(spec.min_length)]))
-    if field.type == "text" and spec.max_length is not None:
+    if kind_of(field).django.max_length is None and spec.max_length is not None:
         imports.add("django.core.validators", "MaxLengthValidator")
         validators.append(Call("MaxLengthValidator", [str(spec.max_length)]))
     if spec.pattern is not None:
@@ -65,7 +67,8 @@ def free_text(entity: Entity, field: Field, imports: Imports) -> Call:
     if spec.pattern is None:
         return sequence_text(field)
     imports.add("apps.core.testing", "text_matching")
-    longest = spec.max_length or (255 if field.type == "string" else 10_000)
+    # Only strings take a pattern; their column has a max_length.
+    longest = spec.max_length or kind_of(field).django.max_length
     bounds = f"{spec.min_length or 0}, {longest}"
     return Call("factory.LazyFunction", [f"lambda: text_matching({py_regex(spec.pattern)}, {bounds})"])
 
@@ -73,7 +76,8 @@ def free_text(entity: Entity, field: Field, imports: Imports) -> Call:
 def sequence_text(field: Field) -> Call:
     # "<stem>-<n>", with the stem cut or padded so every n fits the length rules.
     spec = field.spec
-    max_length = spec.max_length or (255 if field.type == "string" else 1000)
+    # Unbounded text: short values still read as text.
+    max_length = spec.max_length or kind_of(field).django.max_length or 1000
     min_length = spec.min_length or 1
     room = max(1, max_length - 7)
     stem = field.name.replace("_", "-")[:room]

@@ -1,6 +1,6 @@
 """Python source for the generated project, laid out as ``ruff format`` lays it out.
 
-Templates only interpolate, so declarations such as a model field are built here
+Views decide expressions such as a model field's constructor call; they are built here
 as small trees (calls, lists, keyword arguments) and printed flat when they fit in
 88 columns, else one argument per line with a trailing comma, exactly what the
 formatter would keep. Import blocks are sorted as ruff's isort sorts them.

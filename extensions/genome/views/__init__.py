@@ -1,4 +1,4 @@
-"""Typed views of the genome, one per generated module.
+"""Typed views of the genome, one per generated module (or group of modules).
 
 A view is a frozen dataclass holding what one generated file needs: which
 classes, fields, keyword arguments and imports, as facts and short expressions.

@@ -7,8 +7,7 @@ import json
 from dataclasses import dataclass
 
 from .. import naming
-from ..build import choice_values
-from ..kinds import kind_of
+from ..kinds import choice_values, kind_of
 from ..model import Genome
 from ..pycode import Pair, Seq, py_str
 from .common import api_summary

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..kinds import rules_for
-from ..model import Entity, Genome, Rule
+from ..kinds.base import Rule
+from ..model import Entity, Genome
 from ..pycode import Imports, def_header, py_str
 from . import Views
 from .common import ordering_index, ordering_index_name, str_expression

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..kinds import rules_for
-from ..model import Entity, Genome, Rule
+from ..kinds.base import Rule
+from ..model import Entity, Genome
 from ..pycode import Imports, def_header, py_str, str_list
 from . import Views
 from .common import foreign_param, foreign_relations, patch_probe
