@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import features, naming
 from ..errors import Problems, suggest
+from ..kinds import kind_of
 from ..model import Entity
 from ..spec import EntitySpec
 from .fields import build_field
@@ -149,7 +150,7 @@ def finish_entity(problems: Problems, where: str, spec: EntitySpec, entity: Enti
 def display(problems: Problems, where: str, spec: EntitySpec, entity: Entity) -> str:
     names = {f.name: f for f in entity.fields}
     if spec.display is None:
-        return next((f.name for f in entity.fields if f.type == "string"), "id")
+        return next((f.name for f in entity.fields if kind_of(f).value.display), "id")
     if spec.display in names or spec.display == "id":
         return spec.display
     if spec.display in {r.name for r in entity.relations}:

@@ -10,6 +10,8 @@ from ..spec import EXTRA_KEYS, FIELD_TYPES, TYPE_KEYS, FieldSpec
 from .keys import check_default, check_type_keys
 from .names import check_member_name, check_old_name, control_parameter_clash
 
+SEARCHABLE = [name for name, kind in KINDS.items() if kind.query.searchable]
+
 
 def build_field(problems: Problems, where: str, spec: FieldSpec) -> Field | None:
     if spec.removed:
@@ -90,9 +92,11 @@ def check_list_features(problems: Problems, where: str, spec: FieldSpec, lookups
     """Filter, search, order and uniqueness, where the field's type allows them."""
     kind = spec.type
     query = KINDS[kind].query
-    bare = "exact" in lookups or (kind == "list" and "contains" in lookups)
+    family = query.lookups
+    bare = family is not None and family.bare in lookups
     if bare and spec.name in naming.CONTROL_PARAMETERS:
-        fix = "[overlap]" if kind == "list" else "[in]"
+        other = "in" if "in" in family.accepted else next(k for k in family.accepted if k != family.bare)
+        fix = f"[{other}]"
         problems.add(
             f"{where}.filter",
             f"{control_parameter_clash(spec.name)}; remove filter, or list lookups that have their own parameter, such as {fix}",
@@ -100,7 +104,7 @@ def check_list_features(problems: Problems, where: str, spec: FieldSpec, lookups
     if spec.search and not query.searchable:
         problems.add(
             f"{where}.search",
-            f"{naming.article(kind)} field cannot be searched; search works on text fields (string, text, slug, email, url, choice, uuid)",
+            f"{naming.article(kind)} field cannot be searched; search works on text fields ({', '.join(SEARCHABLE)})",
         )
     if spec.order and not query.orderable:
         problems.add(f"{where}.order", f"{naming.article(kind)} field cannot be ordered by; remove order")

@@ -12,6 +12,9 @@ from ..kinds.numbers import INT_RANGE
 from ..model import Field
 from ..spec import LIST_ITEM_TYPES, FieldSpec
 
+# List items whose column has a length.
+SIZED_ITEMS = [name for name in LIST_ITEM_TYPES if KINDS[name].django.max_length is not None]
+
 SIZES = ("max_length", "min_length", "max_items", "max_size", "max_digits")
 
 
@@ -133,7 +136,7 @@ def check_items(problems: Problems, where: str, spec: FieldSpec) -> bool:
     elif spec.max_length is not None and KINDS[spec.of].django.max_length is None:
         problems.add(
             f"{where}.max_length",
-            f"max_length applies to lists of string, slug, email or url, not of {spec.of}",
+            f"max_length applies to lists of {' or '.join(SIZED_ITEMS)}, not of {spec.of}",
         )
     else:
         return False

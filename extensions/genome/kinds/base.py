@@ -92,6 +92,11 @@ class Lookups:
 
     accepted: tuple[str, ...]
     default: tuple[str, ...]
+    # The lookup of the parameter named like the field, without a ``__lookup`` suffix.
+    bare: str = "exact"
+    # Each lookup is a filter the FilterSet declares: django-filter derives none for
+    # a PostgreSQL array.
+    array: bool = False
 
 
 @dataclass(frozen=True)
@@ -120,6 +125,8 @@ class Value:
     varies: bool = False
     # A stored file, served by the private file view.
     upload: bool = False
+    # Without a ``display:``, an entity shows its first field of such a kind.
+    display: bool = False
 
     @property
     def is_str(self) -> bool:

@@ -80,7 +80,11 @@ LIST = FieldKind(
     coerce=None,
     django=Django("ArrayField", shape=array, default=list_default),
     empty=Empty(arguments=(BLANK, Kw("default", "list")), defaulted=(BLANK,), value="[]"),
-    query=Query(Lookups(("contains", "overlap"), ("contains",)), orderable=False, admin_column=False),
+    query=Query(
+        Lookups(("contains", "overlap"), ("contains",), bare="contains", array=True),
+        orderable=False,
+        admin_column=False,
+    ),
     factory=list_factory,
     rules=list_rules,
     erasure=None,

@@ -136,7 +136,7 @@ STRING = FieldKind(
     rules=free_text_rules,
     erasure="erased",
     list_item=ListItem(('"alpha"', '"beta"'), short='"x"'),
-    value=Value(text=True, varies=True),
+    value=Value(text=True, varies=True, display=True),
 )
 TEXT = FieldKind(
     name="text",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..kinds import kind_of
 from ..model import Entity, Field, Genome, Relation
 from .common import prose_and
 from .docs import cell
@@ -241,7 +242,7 @@ def risks(genome: Genome) -> list[str]:
     broad = [e.name for e in tenant if lowest in readers(e)] if len(genome.role_values) > 1 else []
     shared = [e.name for e in holders if not e.tenant and e.routed]
     unaudited = [e.name for e in holders if not e.audit]
-    free = [f"`{e.name}.{f.name}`" for e in holders for f in personal(e) if f.type == "text"]
+    free = [f"`{e.name}.{f.name}`" for e in holders for f in personal(e) if unbounded_text(f)]
     health = [e.name for e in holders if any(f.phi for f in e.fields)]
     found: list[str] = []
     if broad:
@@ -344,3 +345,9 @@ def activity(entity: Entity, genome: Genome) -> Activity:
         audited=entity.audit,
         health=any(f.phi for f in fields),
     )
+
+
+def unbounded_text(field: Field) -> bool:
+    """Free text of any length: room for anything a person writes."""
+    kind = kind_of(field)
+    return kind.value.text and kind.django.max_length is None

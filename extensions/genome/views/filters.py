@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..kinds import kind_of
 from ..model import Entity, Genome
 from ..pycode import Call, Imports, Kw, Node, Pair, Seq, py_str, str_list
 from .common import Attribute
@@ -26,14 +27,14 @@ def build(genome: Genome, views, entity: Entity) -> Filters:
     imports.add(f"apps.{entity.app_label}.models", entity.name)
     declarations = []
     lookups: list[Node] = []
-    for field in entity.fields:
-        if field.type != "list":
-            if field.lookups:
-                lookups.append(Pair(py_str(field.name), str_list(field.lookups)))
+    for field in (f for f in entity.fields if f.lookups):
+        family = kind_of(field).query.lookups
+        if not family.array:
+            lookups.append(Pair(py_str(field.name), str_list(field.lookups)))
             continue
         for lookup in field.lookups:
             imports.add("apps.core.filters", "ArrayFilter")
-            param = field.name if lookup == "contains" else f"{field.name}__{lookup}"
+            param = field.name if lookup == family.bare else f"{field.name}__{lookup}"
             args = [Kw("field_name", py_str(field.name)), Kw("lookup_expr", py_str(lookup))]
             declarations.append(Attribute(param, Call("ArrayFilter", args)))
     for rel in entity.relations:

@@ -61,7 +61,7 @@ def build(genome: Genome, views, entity: Entity) -> Model:
         imports=imports.render(),
         base=base,
         docstring=docstring(entity.description or f"{naming.title(entity.name)}.", indent=1),
-        choices=tuple(choices(f) for f in entity.fields if f.type == "choice"),
+        choices=tuple(choices(f) for f in entity.fields if f.choices_class),
         fields=tuple(fields),
         audit_masked_fields=str_tuple(masked) if entity.audit and masked else None,
         ordering=str_tuple(entity.ordering),

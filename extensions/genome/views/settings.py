@@ -60,7 +60,7 @@ def enum_overrides(genome: Genome) -> tuple[tuple[str, str], ...]:
     }
     for entity in genome.entities:
         for field in entity.fields:
-            if field.type == "choice":
+            if field.choices_class:
                 values = tuple(choice_values(field.spec))
                 name = f"{entity.name}{naming.pascal(field.name)}Enum"
                 path = f"apps.{entity.app_label}.generated.models.{entity.name}Base.{field.choices_class}"

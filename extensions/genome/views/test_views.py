@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Entity, Genome, Relation
+from ..kinds import kind_of
+from ..model import Entity, Field, Genome, Relation
 from ..pycode import Call, Imports, Kw, Node, Pair, Raw, Seq, def_header, py_str, str_tuple
 from . import common
 
@@ -62,7 +63,13 @@ def exact_filters(entity: Entity) -> list[str]:
 
 
 def list_filters(entity: Entity) -> list[str]:
-    return [f.name for f in entity.fields if f.type == "list" and "contains" in f.lookups]
+    return [f.name for f in entity.fields if f.lookups and array_bare(f) in f.lookups]
+
+
+def array_bare(field: Field) -> str:
+    """The lookup of an array field's bare parameter, or "" for other fields."""
+    family = kind_of(field).query.lookups
+    return family.bare if family.array else ""
 
 
 def imports(entity: Entity, foreign: Relation | None) -> Imports:
