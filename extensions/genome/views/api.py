@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..features.capabilities import AUDIT
 from ..model import Genome
 from ..pycode import Imports
 
@@ -38,7 +39,8 @@ def build(genome: Genome, views) -> Api:
         routes.append(Route(entity.url, f"{entity.name}ViewSet", entity.snake))
     if genome.audit:
         imports.add("apps.audit.views", "AuditLogViewSet")
-        routes.append(Route("audit-log", "AuditLogViewSet", "audit_log"))
+        (audit_log,) = AUDIT.routes
+        routes.append(Route(audit_log.api_segment, "AuditLogViewSet", "audit_log"))
     if genome.has_files:
         imports.add("apps.core.uploads", "FileView")
     return Api(imports=imports.render(), routes=tuple(routes))

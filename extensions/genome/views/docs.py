@@ -9,15 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..features.compliance import FLAG_NAMES
 from ..model import Genome
 from .common import prose_and
-
-FLAG_TITLES = {
-    "gdpr": "GDPR",
-    "hipaa": "HIPAA",
-    "soc2": "SOC 2",
-    "pci": "PCI DSS",
-}
 
 
 @dataclass(frozen=True)
@@ -58,13 +52,13 @@ class Docs:
 
 
 def build(genome: Genome, views) -> Docs:
-    flags = tuple(flag for flag in FLAG_TITLES if flag in genome.compliance)
+    flags = tuple(flag for flag in FLAG_NAMES if flag in genome.compliance)
     entities = genome.entities
     audited = tuple(e.name for e in entities if e.audit)
     restores = any(e.audit and e.soft_delete for e in entities)
     return Docs(
         flags=flags,
-        titles=tuple(FLAG_TITLES[flag] for flag in flags),
+        titles=tuple(FLAG_NAMES[flag] for flag in flags),
         gdpr="gdpr" in flags,
         hipaa="hipaa" in flags,
         soc2="soc2" in flags,

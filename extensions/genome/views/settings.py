@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass
 
 from .. import naming
+from ..features.capabilities import AUDIT
 from ..kinds import choice_values, kind_of
 from ..model import Genome
 from ..pycode import Pair, Seq, py_str
@@ -23,7 +24,7 @@ ACCOUNT_TAGS = (
     ("workspaces", "Workspaces, their members and invitations."),
     ("invitations", "Accepting an invitation to a workspace."),
 )
-AUDIT_TAG = ("audit-log", "Who changed what, for the workspace's managers.")
+AUDIT_TAG = (AUDIT.routes[0].api_segment, "Who changed what, for the workspace's managers.")
 
 
 @dataclass(frozen=True)
