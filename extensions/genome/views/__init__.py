@@ -11,8 +11,8 @@ from templates by its module name::
     {% set model = views.models(entity) %}
 
 ``views.models(entity)`` imports ``genome.views.models`` and calls its
-``build(genome, views, entity)`` once per genome and entity; ``views.api()``
-calls ``build(genome, views)``. Through ``views`` a view reads the others.
+``build(genome, entity)`` once per genome and entity; ``views.api()`` calls
+``build(genome)``.
 """
 
 from __future__ import annotations
@@ -40,12 +40,14 @@ class Views:
             if error.name != f"{__name__}.{name}":
                 raise
             raise AttributeError(f"no view {name!r}: extensions/genome/views/{name}.py") from None
+        if not hasattr(module, "build"):
+            raise AttributeError(f"{name!r} is not a view: extensions/genome/views/{name}.py has no build()")
 
         def view(entity: Entity | None = None) -> Any:
             key = (name, "" if entity is None else entity.name)
             if key not in self._built:
                 args = () if entity is None else (entity,)
-                self._built[key] = module.build(self.genome, self, *args)
+                self._built[key] = module.build(self.genome, *args)
             return self._built[key]
 
         return view

@@ -40,7 +40,7 @@ class Admin:
     inline_classes: Node | None
 
 
-def build(genome: Genome, views, entity: Entity) -> Admin:
+def build(genome: Genome, entity: Entity) -> Admin:
     imports = Imports().add("apps.core.admin", "GeneratedModelAdmin")
     inlines = tuple(inline_admin(inline, imports) for inline in entity.inlines)
     bases = ["GeneratedModelAdmin"]

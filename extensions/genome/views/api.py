@@ -26,7 +26,7 @@ class Api:
     routes: tuple[Route, ...]
 
 
-def build(genome: Genome, views) -> Api:
+def build(genome: Genome) -> Api:
     imports = Imports().add("rest_framework.routers", "DefaultRouter").add("django.urls", "include", "path")
     if genome.features.api_docs:
         imports.add(

@@ -22,7 +22,7 @@ class App:
     verbose_name: str
 
 
-def build(genome: Genome, views, entity: Entity) -> App:
+def build(genome: Genome, entity: Entity) -> App:
     name, generated = entity.name, f"apps.{entity.app_label}.generated"
     admin = Imports().add("django.contrib", "admin").add(f"{generated}.admin", f"{name}AdminBase")
     return App(

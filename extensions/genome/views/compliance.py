@@ -100,7 +100,7 @@ class Compliance:
     risks: tuple[str, ...]
 
 
-def build(genome: Genome, views) -> Compliance:
+def build(genome: Genome) -> Compliance:
     entities = genome.entities
     activities = tuple(
         activity(e, genome) for e in entities if personal(e) or any(r.target is None for r in e.relations)

@@ -58,7 +58,7 @@ class Diagram:
     links: tuple[Link, ...]
 
 
-def build(genome: Genome, views) -> Diagram:
+def build(genome: Genome) -> Diagram:
     links = []
     for entity in genome.entities:
         if entity.tenant:

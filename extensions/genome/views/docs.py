@@ -51,7 +51,7 @@ class Docs:
     audit_readers: str
 
 
-def build(genome: Genome, views) -> Docs:
+def build(genome: Genome) -> Docs:
     flags = tuple(flag for flag in FLAG_NAMES if flag in genome.compliance)
     entities = genome.entities
     audited = tuple(e.name for e in entities if e.audit)

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from ..kinds import factory_value
 from ..model import Entity, Genome, Relation
 from ..pycode import Call, Imports, Kw, assign, class_header, py_str
-from . import Views
 
 
 @dataclass(frozen=True)
@@ -24,7 +23,7 @@ class Factories:
     post_generation: tuple[str, ...]
 
 
-def build(genome: Genome, views: Views, entity: Entity) -> Factories:
+def build(genome: Genome, entity: Entity) -> Factories:
     imports = Imports().add("factory").add(f"apps.{entity.app_label}.models", entity.name)
     declarations: list[str] = []
     if entity.tenant:

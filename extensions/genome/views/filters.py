@@ -22,7 +22,7 @@ class Filters:
     fields: Node | str
 
 
-def build(genome: Genome, views, entity: Entity) -> Filters:
+def build(genome: Genome, entity: Entity) -> Filters:
     imports = Imports().add("apps.core.filters", "FilterSet")
     imports.add(f"apps.{entity.app_label}.models", entity.name)
     declarations = []

@@ -45,7 +45,7 @@ class Model:
     str_expression: str
 
 
-def build(genome: Genome, views, entity: Entity) -> Model:
+def build(genome: Genome, entity: Entity) -> Model:
     imports = Imports().add("django.db", "models")
     if entity.soft_delete:
         base = "WorkspaceScopedSoftDeleteModel" if entity.tenant else "SoftDeleteModel"

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from ..model import Entity, Genome
 from ..pycode import Call, Imports
-from . import Views
 from .common import payload_relation
 
 
@@ -19,7 +18,7 @@ class Payloads:
     returned: str
 
 
-def build(genome: Genome, views: Views, entity: Entity) -> Payloads:
+def build(genome: Genome, entity: Entity) -> Payloads:
     name = entity.name
     imports = Imports().add("apps.core.testing", "payload_for")
     imports.add(f"apps.{entity.app_label}.generated.factories", f"{name}Factory")

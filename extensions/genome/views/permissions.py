@@ -15,7 +15,7 @@ class Permissions:
     matrix: Node
 
 
-def build(genome: Genome, views, entity: Entity) -> Permissions:
+def build(genome: Genome, entity: Entity) -> Permissions:
     constants = {role.value: role.constant for role in genome.roles}
     actions = [
         Pair(py_str(action), Seq([f"Role.{constants[r]}" for r in roles], ("(", ")")))

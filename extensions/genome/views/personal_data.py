@@ -71,7 +71,7 @@ class PersonalData:
     unlinked: str
 
 
-def build(genome: Genome, views) -> PersonalData:
+def build(genome: Genome) -> PersonalData:
     subjects = tuple(subject(entity) for entity in genome.entities if subject_relations(entity))
     unlinked = [
         f"`{entity.name}.{f.name}`"

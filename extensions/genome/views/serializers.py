@@ -78,7 +78,7 @@ class Serializers:
     acyclic_relations: Node | None
 
 
-def build(genome: Genome, views, entity: Entity) -> Serializers:
+def build(genome: Genome, entity: Entity) -> Serializers:
     imports = Imports().add("rest_framework", "serializers")
     imports.add(f"apps.{entity.app_label}.models", entity.name)
     # Soft-deleting entities check unique values against live rows only.

@@ -42,7 +42,7 @@ class Settings:
     client_max_body_size: str
 
 
-def build(genome: Genome, views) -> Settings:
+def build(genome: Genome) -> Settings:
     return Settings(
         project_name=py_str(genome.project_name),
         description=py_str(genome.description),

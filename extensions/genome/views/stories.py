@@ -37,7 +37,7 @@ class Stories:
     tests: tuple[StoryTest, ...]
 
 
-def build(genome: Genome, views) -> Stories:
+def build(genome: Genome) -> Stories:
     by_name = {e.name: e for e in genome.entities}
     imports = Imports().add("pytest").add("rest_framework", "status").add("apps.core.testing", "perform")
     tests = []

@@ -27,7 +27,7 @@ class AuditTests:
     admin_changed: str
 
 
-def build(genome: Genome, views, entity: Entity) -> AuditTests:
+def build(genome: Genome, entity: Entity) -> AuditTests:
     masked = {f.name for f in entity.fields if f.pii or f.phi}
     field = next((f.name for f in entity.fields if kind_of(f).value.text), "")
     hidden = field in masked

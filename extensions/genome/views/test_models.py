@@ -8,7 +8,6 @@ from ..kinds import rules_for
 from ..kinds.base import Rule
 from ..model import Entity, Genome
 from ..pycode import Imports, def_header, py_str
-from . import Views
 from .common import ordering_index, ordering_index_name, str_expression
 
 
@@ -53,7 +52,7 @@ class TestModels:
     admin_tests: tuple[AdminWorkspaceTest, ...]
 
 
-def build(genome: Genome, views: Views, entity: Entity) -> TestModels:
+def build(genome: Genome, entity: Entity) -> TestModels:
     name, app = entity.name, entity.app_label
     imports = Imports().add("pytest").add(f"apps.{app}.generated.factories", f"{name}Factory")
     if entity.tenant:

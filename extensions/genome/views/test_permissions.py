@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from ..model import Entity, Genome
 from ..pycode import Imports, py_str
-from . import Views
 
 
 @dataclass(frozen=True)
@@ -26,7 +25,7 @@ class TestPermissions:
     cases: tuple[RoleCase, ...]
 
 
-def build(genome: Genome, views: Views, entity: Entity) -> TestPermissions:
+def build(genome: Genome, entity: Entity) -> TestPermissions:
     imports = Imports().add("pytest").add("rest_framework", "status")
     imports.add("apps.core.testing", "perform")
     imports.add(f"apps.{entity.app_label}.generated.factories", f"{entity.name}Factory")

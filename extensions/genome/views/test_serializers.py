@@ -8,7 +8,6 @@ from ..kinds import rules_for
 from ..kinds.base import Rule
 from ..model import Entity, Genome
 from ..pycode import Imports, def_header, py_str, str_list
-from . import Views
 from .common import foreign_param, foreign_relations, patch_probe
 
 
@@ -39,7 +38,7 @@ class TestSerializers:
     foreign_params: tuple[str, ...]
 
 
-def build(genome: Genome, views: Views, entity: Entity) -> TestSerializers:
+def build(genome: Genome, entity: Entity) -> TestSerializers:
     name, app = entity.name, entity.app_label
     factory_module = f"apps.{app}.generated.factories"
     imports = Imports().add("pytest").add(f"apps.{app}.serializers", f"{name}Serializer")

@@ -53,7 +53,7 @@ class SoftDeleteTests:
     unique_taker: str  # a live row taking its value, created as a statement
 
 
-def build(genome: Genome, views, entity: Entity) -> SoftDeleteTests:
+def build(genome: Genome, entity: Entity) -> SoftDeleteTests:
     imports = base_imports(genome, entity)
     fixtures = common.actor_fixtures(genome, entity)
     wanted = ["reader"] if entity.routed else []

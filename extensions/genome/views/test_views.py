@@ -40,7 +40,7 @@ class ViewTests:
     batch: str  # rows of a page with every relation the list reads, created as a statement
 
 
-def build(genome: Genome, views, entity: Entity) -> ViewTests:
+def build(genome: Genome, entity: Entity) -> ViewTests:
     searched = [f.name for f in entity.fields if f.search]
     first = next(iter(common.foreign_relations(entity)), None) if entity.writable else None
     foreign = Seq([Pair(py_str(first.name), common.foreign_value(first))], ("{", "}")) if first else None

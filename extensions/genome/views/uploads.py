@@ -32,7 +32,7 @@ class Uploads:
     download: Download | None
 
 
-def build(genome: Genome, views) -> Uploads:
+def build(genome: Genome) -> Uploads:
     imports = Imports().add("apps.core.uploads", "RandomDirectory")
     download = next(
         (

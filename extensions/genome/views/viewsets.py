@@ -25,7 +25,7 @@ class ViewSet:
     ordering_fields: Node
 
 
-def build(genome: Genome, views, entity: Entity) -> ViewSet:
+def build(genome: Genome, entity: Entity) -> ViewSet:
     imports = Imports()
     kind = ("WorkspaceScoped" if entity.tenant else "Shared") + (
         "ModelViewSet" if entity.writable else "ReadOnlyModelViewSet"
