@@ -38,6 +38,7 @@ FAST_MODULES = {
     "test_genome_model",
     "test_genome_errors",
     "test_gunicorn_conf",
+    "test_patches",
     "test_personal_data",
     "test_soft_delete_audit",
     "test_snapshots",
