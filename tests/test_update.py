@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -74,7 +75,6 @@ class Project:
         )
         sh("git", "init", "-q", cwd=self.root)
         git_commit(self.root, "generated")
-        self.manage("migrate", "--no-input")
 
     @property
     def genome(self) -> dict:
@@ -128,10 +128,24 @@ class Project:
             )
 
 
-@pytest.fixture
-def project(template_repo, tmp_path):
-    made = Project(tmp_path / "notebook", template_repo)
+@pytest.fixture(scope="session")
+def notebook(template_repo, tmp_path_factory) -> Path:
+    """The minimal example copied once, its hook and generated tests run, committed.
+
+    Each scenario starts from a copy of it with a database of its own, so that it
+    runs the generated tests once, after its update, not also after a copy.
+    """
+    made = Project(tmp_path_factory.mktemp("notebook") / "notebook", template_repo)
     made.copy(yaml.safe_load((EXAMPLES / "minimal.yml").read_text()))
+    made.drop()
+    return made.root
+
+
+@pytest.fixture
+def project(notebook, template_repo, tmp_path):
+    made = Project(tmp_path / "notebook", template_repo)
+    shutil.copytree(notebook, made.root, symlinks=True)
+    made.manage("migrate", "--no-input")
     made.python(
         "from apps.users.models import Workspace; from apps.note.models import Note; "
         "w = Workspace.objects.create(name='W'); "
@@ -502,6 +516,7 @@ def test_a_chain_of_updates_keeps_rows_code_and_tests(template_repo, tmp_path):
     project = Project(tmp_path / "shelf", template_repo)
     project.copy(NOTEBOOK)
     try:
+        project.manage("migrate", "--no-input")
         project.python(
             "from apps.users.models import Workspace; from apps.folder.models import Folder; "
             "from apps.note.models import Note; w = Workspace.objects.create(name='W'); "
