@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import EXAMPLES, ROOT, TEMPLATE_PARTS, copy_template, database_url
+from conftest import EXAMPLES, GENERATED_TESTS_SERIAL, ROOT, TEMPLATE_PARTS, copy_template, database_url
 
 COPIER = str(Path(sys.executable).parent / "copier")
 
@@ -56,6 +56,7 @@ class Project:
             "GENOME_STRICT": "1",
             "DATABASE_URL": self.database,
             "DJANGO_SETTINGS_MODULE": "config.settings.test",
+            **GENERATED_TESTS_SERIAL,
         }
 
     def copy(self, genome: dict) -> None:
