@@ -113,20 +113,17 @@ class Project:
     def status(self) -> list[str]:
         return sh("git", "status", "--porcelain", cwd=self.root).stdout.splitlines()
 
+    def psql(self, command: str, check: bool = True) -> None:
+        sh("psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", command, cwd=self.root.parent, check=check)
+
+    def create_database(self) -> None:
+        """The project's database, as the copy's hook creates it."""
+        self.psql(f'CREATE DATABASE "{self.database.rsplit("/", 1)[1]}"')
+
     def drop(self) -> None:
         name = self.database.rsplit("/", 1)[1]
         for database in (name, f"test_{name}"):
-            sh(
-                "psql",
-                "-h",
-                "127.0.0.1",
-                "-U",
-                "postgres",
-                "-qc",
-                f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)',
-                cwd=self.root.parent,
-                check=False,
-            )
+            self.psql(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)', check=False)
 
 
 @pytest.fixture(scope="session")
@@ -146,6 +143,7 @@ def notebook(template_repo, tmp_path_factory) -> Path:
 def project(notebook, template_repo, tmp_path):
     made = Project(tmp_path / "notebook", template_repo)
     shutil.copytree(notebook, made.root, symlinks=True)
+    made.create_database()
     made.manage("migrate", "--no-input")
     made.python(
         "from apps.users.models import Workspace; from apps.note.models import Note; "
