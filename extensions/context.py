@@ -36,6 +36,7 @@ sys.path.insert(0, str(HERE))
 
 from genome import TOP_LEVEL_KEYS, GenomeError, build  # noqa: E402
 from genome.naming import project_slug  # noqa: E402
+from genome.patches import cache_compilation  # noqa: E402
 from genome.pycode import fit  # noqa: E402
 from genome.views import Views  # noqa: E402
 
@@ -119,16 +120,7 @@ class GenomeContext(ContextHook):
         # copier.yml derives project_slug's default with it.
         environment.filters["project_slug"] = project_slug
         environment.filters["fit"] = fit
-        # Copier compiles every path part and string it renders, thousands of
-        # times the same few: each source compiles once. Extensions still see
-        # every source, as copier's yield tag resets its state in preprocess.
-        compile_once = functools.lru_cache(maxsize=4096)(environment.compile)
-
-        def compile(source, name=None, filename=None, raw=False, defer_init=False):
-            environment.preprocess(source, name, filename)
-            return compile_once(source, name, filename, raw, defer_init)
-
-        environment.compile = compile
+        cache_compilation(environment)
 
     def hook(self, context: dict[str, Any]) -> None:
         # While copier still asks questions, the genome is incomplete.

@@ -263,7 +263,10 @@ def run_tests(python: str, report: Report) -> None:
             f"{problem}. Start PostgreSQL, set DATABASE_URL in .env, then run: python -m pytest"
         )
         return
-    code, out, err = local[python].run(["-m", "pytest", "-q", "-p", "no:cacheprovider"], retcode=None)
+    # The command the project's README and CI give: a worker per CPU (one CPU: none).
+    code, out, err = local[python].run(
+        ["-m", "pytest", "-n", "auto", "-q", "-p", "no:cacheprovider"], retcode=None
+    )
     lines = [line for line in out.strip().splitlines() if line.strip()]
     last = lines[-1].strip("= ") if lines else err.strip()
     if code == 0:

@@ -39,6 +39,7 @@ FAST_MODULES = {
     "test_features",
     "test_genome_errors",
     "test_gunicorn_conf",
+    "test_patches",
     "test_personal_data",
     "test_soft_delete_audit",
     "test_snapshots",
@@ -101,6 +102,12 @@ def render(
     return dst
 
 
+# The template's own run keeps every CPU busy (pytest -n auto), so the generated
+# suites it runs take no workers of their own: a worker costs a Django start and a
+# test database. tests/test_generated.py's CLI test runs one with its workers.
+GENERATED_TESTS_SERIAL = {"PYTEST_XDIST_AUTO_NUM_WORKERS": "0"} if "PYTEST_XDIST_WORKER" in os.environ else {}
+
+
 def database_url(slug: str) -> str:
     return f"{DATABASE_SERVER}/genome_{slug[:30]}_{uuid.uuid4().hex[:8]}"
 
@@ -113,6 +120,7 @@ def project_env(project: Path, slug: str) -> dict[str, str]:
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
         "PATH": os.environ["PATH"],
         "HOME": os.environ.get("HOME", "/root"),
+        **GENERATED_TESTS_SERIAL,
     }
 
 

@@ -115,7 +115,8 @@ def last_lines(output: str, count: int) -> str:
 
 
 def test_copier_cli_runs_the_post_copy_hook(template_src, tmp_path):
-    """`copier copy --data-file` runs the hook as a task: migrations made, tests run."""
+    """`copier copy --data-file` runs the hook as a task: migrations made, tests run
+    (with their xdist workers, as the README runs them: `pytest -n auto`)."""
     project = tmp_path / "notebook"
     url = database_url("cli")
     try:

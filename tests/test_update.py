@@ -11,13 +11,14 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import EXAMPLES, ROOT, TEMPLATE_PARTS, copy_template, database_url
+from conftest import EXAMPLES, GENERATED_TESTS_SERIAL, ROOT, TEMPLATE_PARTS, copy_template, database_url
 
 COPIER = str(Path(sys.executable).parent / "copier")
 
@@ -55,6 +56,7 @@ class Project:
             "GENOME_STRICT": "1",
             "DATABASE_URL": self.database,
             "DJANGO_SETTINGS_MODULE": "config.settings.test",
+            **GENERATED_TESTS_SERIAL,
         }
 
     def copy(self, genome: dict) -> None:
@@ -74,7 +76,6 @@ class Project:
         )
         sh("git", "init", "-q", cwd=self.root)
         git_commit(self.root, "generated")
-        self.manage("migrate", "--no-input")
 
     @property
     def genome(self) -> dict:
@@ -112,26 +113,38 @@ class Project:
     def status(self) -> list[str]:
         return sh("git", "status", "--porcelain", cwd=self.root).stdout.splitlines()
 
+    def psql(self, command: str, check: bool = True) -> None:
+        sh("psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", command, cwd=self.root.parent, check=check)
+
+    def create_database(self) -> None:
+        """The project's database, as the copy's hook creates it."""
+        self.psql(f'CREATE DATABASE "{self.database.rsplit("/", 1)[1]}"')
+
     def drop(self) -> None:
         name = self.database.rsplit("/", 1)[1]
         for database in (name, f"test_{name}"):
-            sh(
-                "psql",
-                "-h",
-                "127.0.0.1",
-                "-U",
-                "postgres",
-                "-qc",
-                f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)',
-                cwd=self.root.parent,
-                check=False,
-            )
+            self.psql(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)', check=False)
+
+
+@pytest.fixture(scope="session")
+def notebook(template_repo, tmp_path_factory) -> Path:
+    """The minimal example copied once, its hook and generated tests run, committed.
+
+    Each scenario starts from a copy of it with a database of its own, so that it
+    runs the generated tests once, after its update, not also after a copy.
+    """
+    made = Project(tmp_path_factory.mktemp("notebook") / "notebook", template_repo)
+    made.copy(yaml.safe_load((EXAMPLES / "minimal.yml").read_text()))
+    made.drop()
+    return made.root
 
 
 @pytest.fixture
-def project(template_repo, tmp_path):
+def project(notebook, template_repo, tmp_path):
     made = Project(tmp_path / "notebook", template_repo)
-    made.copy(yaml.safe_load((EXAMPLES / "minimal.yml").read_text()))
+    shutil.copytree(notebook, made.root, symlinks=True)
+    made.create_database()
+    made.manage("migrate", "--no-input")
     made.python(
         "from apps.users.models import Workspace; from apps.note.models import Note; "
         "w = Workspace.objects.create(name='W'); "
@@ -502,6 +515,7 @@ def test_a_chain_of_updates_keeps_rows_code_and_tests(template_repo, tmp_path):
     project = Project(tmp_path / "shelf", template_repo)
     project.copy(NOTEBOOK)
     try:
+        project.manage("migrate", "--no-input")
         project.python(
             "from apps.users.models import Workspace; from apps.folder.models import Folder; "
             "from apps.note.models import Note; w = Workspace.objects.create(name='W'); "

@@ -1,8 +1,11 @@
 """Fixtures shared by every test: workspaces, their members and signed-in API clients.
 
 Clients sign in the way a browser does: an access token in an httpOnly cookie and
-the CSRF token echoed in a header, with CSRF checks on.
+the CSRF token echoed in a header, with CSRF checks on. `pytest -n auto` runs the
+tests in one worker per CPU (pytest-xdist), each with its own test database.
 """
+
+import os
 
 import pytest
 from django.core.cache import cache
@@ -11,6 +14,12 @@ from rest_framework.test import APIClient
 from apps.core.testing import join, signed_in
 from apps.users.factories import WorkspaceFactory
 from apps.users.roles import OWNER_ROLE
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """`pytest -n auto` on a single CPU runs the tests in this process: no workers."""
+    return 0 if (os.cpu_count() or 1) < 2 else None
 
 
 @pytest.fixture(autouse=True)

@@ -39,7 +39,7 @@ class Command(BaseCommand):
                 raise CommandError(f"{' '.join(command)} failed; see above.")
         call_command("check", fail_level="WARNING")
         tests = subprocess.run(
-            [sys.executable, "-m", "pytest", "-q"], cwd=root, check=False
+            [sys.executable, "-m", "pytest", "-n", "auto", "-q"], cwd=root, check=False
         )
         if tests.returncode:
             raise CommandError("The tests failed; see above.")
