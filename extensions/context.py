@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,10 @@ from genome.pycode import fit  # noqa: E402
 from genome.views import Views  # noqa: E402
 
 _by_identity: list[tuple[tuple[Any, ...], Any]] = []
-_by_content: dict[str, Any] = {}
+# The genomes of the last few answer sets: a copy needs one, an update two (the old
+# and the new answers); more would only grow in a long-lived process such as a test run.
+_by_content: OrderedDict[str, Any] = OrderedDict()
+CONTENT_CACHE_SIZE = 4
 
 
 def genome_for(context: dict[str, Any]) -> tuple[Any, Any]:
@@ -62,7 +66,9 @@ def genome_for(context: dict[str, Any]) -> tuple[Any, Any]:
     previous = previous_answers(conf)
     key = json.dumps([data, dict(extra), previous], sort_keys=True, default=str)
     built = _by_content.get(key)
-    if built is None:
+    if built is not None:
+        _by_content.move_to_end(key)
+    else:
         try:
             genome = build(data, extra_keys=extra, previous=previous)
         except GenomeError as error:
@@ -71,6 +77,8 @@ def genome_for(context: dict[str, Any]) -> tuple[Any, Any]:
         else:
             built = (genome, Views(genome))
         _by_content[key] = built
+        if len(_by_content) > CONTENT_CACHE_SIZE:
+            _by_content.popitem(last=False)
     # The cache holds the answer objects themselves, so their ids stay valid.
     _by_identity[:] = [(answers, built)]
     return built

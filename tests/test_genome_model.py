@@ -544,3 +544,14 @@ def test_the_field_type_table_of_the_docs_is_the_registry():
         named = {word for word in re.findall(r"`(\w+)`", keys) if word in spec.FieldSpec.model_fields}
         assert named == kind.keys, name
         assert kind.django.field_class.removeprefix("models.") in django_field, name
+
+
+def test_the_context_keeps_the_genomes_of_the_last_few_answer_sets():
+    """Each answer set's genome is built once, and old ones are let go."""
+    context = importlib.import_module("context")
+    first = {"project_name": "Shop 0", "entities": [{"name": "Item", "fields": [{"name": "title"}]}]}
+    answers = [{**first, "project_name": f"Shop {n}"} for n in range(context.CONTENT_CACHE_SIZE + 3)]
+    built = [context.genome_for(dict(a))[0] for a in answers]
+    assert context.genome_for(dict(answers[-1]))[0] is built[-1]
+    assert len(context._by_content) == context.CONTENT_CACHE_SIZE
+    assert context.genome_for(dict(first))[0] is not built[0]
