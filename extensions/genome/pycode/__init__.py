@@ -7,7 +7,7 @@ formatter would keep. Import blocks are sorted as ruff's isort sorts them.
 """
 
 from .imports import Imports
-from .layout import INDENT, LINE_LENGTH, class_header, def_header, fit
+from .layout import INDENT, LINE_LENGTH, def_header, fit
 from .literals import py_literal, py_regex, py_str
 from .nodes import Attr, Call, Kw, Lambda, Node, Pair, Raw, Seq, assign, str_list, str_tuple
 
@@ -24,7 +24,6 @@ __all__ = [
     "Raw",
     "Seq",
     "assign",
-    "class_header",
     "def_header",
     "fit",
     "py_literal",

@@ -20,24 +20,6 @@ def def_header(name: str, *params: str, returns: str = "") -> str:
     return f"def {name}(\n{body}){arrow}:"
 
 
-def class_header(name: str, *bases: str) -> str:
-    flat = f"class {name}({', '.join(bases)}):"
-    if len(flat) <= LINE_LENGTH:
-        return flat
-    body = "".join(_base_lines(base) for base in bases)
-    return f"class {name}(\n{body}):"
-
-
-def _base_lines(base: str) -> str:
-    """A base class on its own line; a generic one too long for it is split at its
-    subscript, as ruff splits ``Factory[Model]``."""
-    line = f"{INDENT}{base},\n"
-    if len(line) <= LINE_LENGTH + 1 or not base.endswith("]") or "[" not in base:
-        return line
-    head, _, inner = base[:-1].partition("[")
-    return f"{INDENT}{head}[\n{INDENT * 2}{inner}\n{INDENT}],\n"
-
-
 def fit(source: str) -> str:
     """``source`` with each line that a long name pushes past 88 columns split as
     ruff keeps it: at the arguments of its last call that has some, one a line.

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from ..kinds import factory_value
 from ..model import Entity, Genome, Relation
-from ..pycode import Call, Imports, Kw, assign, class_header, py_str
+from ..pycode import Call, Imports, Kw, py_str
+from .common import Attribute
 
 
 @dataclass(frozen=True)
@@ -15,36 +16,35 @@ class Factories:
     relations it sets after saving."""
 
     imports: str
-    class_header: str
-    declarations: tuple[str, ...]
-    # ``name=factory.SubFactory(...)`` lines of the ``full`` trait.
-    traits: tuple[str, ...]
+    # ``factory.django.DjangoModelFactory[<Entity>]``: Factory.create() is typed as the model.
+    base: str
+    declarations: tuple[Attribute, ...]
+    # ``name=factory.SubFactory(...)`` keywords of the ``full`` trait.
+    traits: tuple[Kw, ...]
     # Many-to-many relations, filled from ``create(name=[...])``.
     post_generation: tuple[str, ...]
 
 
 def build(genome: Genome, entity: Entity) -> Factories:
     imports = Imports().add("factory").add(f"apps.{entity.app_label}.models", entity.name)
-    declarations: list[str] = []
+    declarations: list[Attribute] = []
     if entity.tenant:
         imports.add("apps.users.factories", "WorkspaceFactory")
-        declarations.append(assign("workspace", Call("factory.SubFactory", ["WorkspaceFactory"])))
+        declarations.append(Attribute("workspace", Call("factory.SubFactory", ["WorkspaceFactory"])))
     for field in entity.fields:
-        declarations.append(assign(field.name, factory_value(entity, field, imports)))
-    traits: list[str] = []
+        declarations.append(Attribute(field.name, factory_value(entity, field, imports)))
+    traits: list[Kw] = []
     for rel in entity.relations:
         if rel.many:
             continue
         sub = subfactory(rel, imports)
         if rel.required:
-            declarations.append(assign(rel.name, sub))
+            declarations.append(Attribute(rel.name, sub))
         elif rel.target is not entity:
-            traits.append("\n".join(Kw(rel.name, sub).lines(3, suffix=",")))
-    # Generic in the model, so that Factory.create() is typed as the model.
-    model_factory = f"factory.django.DjangoModelFactory[{entity.name}]"
+            traits.append(Kw(rel.name, sub))
     return Factories(
         imports=imports.render(),
-        class_header=class_header(f"{entity.name}Factory", model_factory),
+        base=f"factory.django.DjangoModelFactory[{entity.name}]",
         declarations=tuple(declarations),
         traits=tuple(traits),
         post_generation=tuple(rel.name for rel in entity.relations if rel.many),
