@@ -37,11 +37,16 @@ ACTIONS_EXPRESSION = re.compile(r"\$\{\{.*?\}\}")
 RERUN = "If intended, run GENOME_UPDATE_SNAPSHOTS=1 make test-fast and commit tests/snapshots/."
 
 
-@pytest.fixture(scope="module", params=list(GENOMES))
-def rendered(request, template_src, tmp_path_factory) -> tuple[str, Path]:
-    name = request.param
+@pytest.mark.parametrize("name", list(GENOMES))
+def test_the_genome_renders_as_pinned(name, template_src, tmp_path):
+    """One render per genome: its files and their contents are the snapshot's, no
+    Jinja is left, and the code is ruff-clean and formatted as rendered."""
     genome = yaml.safe_load(GENOMES[name].read_text())
-    return name, render(template_src, genome, tmp_path_factory.mktemp("snap") / name)
+    rendered = name, render(template_src, genome, tmp_path / name)
+    assert_the_files_are_the_snapshot(rendered)
+    assert_every_computed_file_is_its_snapshot(rendered)
+    assert_no_jinja_is_left(rendered)
+    assert_the_code_is_ruff_clean_and_formatted(rendered)
 
 
 def files(project: Path) -> list[str]:
@@ -53,7 +58,7 @@ def computed(project: Path) -> list[str]:
     return [path for path in files(project) if not (TEMPLATE / path).is_file() and path not in UNPINNED]
 
 
-def test_the_files_are_the_snapshot(rendered):
+def assert_the_files_are_the_snapshot(rendered: tuple[str, Path]) -> None:
     name, project = rendered
     tree = files(project)
     listing = SNAPSHOTS / f"{name}.txt"
@@ -67,7 +72,7 @@ def test_the_files_are_the_snapshot(rendered):
     assert changes == {"now rendered": [], "no longer rendered": []}, f"{name}: {changes}. {RERUN}"
 
 
-def test_every_computed_file_is_its_snapshot(rendered):
+def assert_every_computed_file_is_its_snapshot(rendered: tuple[str, Path]) -> None:
     name, project = rendered
     pinned = SNAPSHOTS / name
     if UPDATE:
@@ -87,7 +92,7 @@ def test_every_computed_file_is_its_snapshot(rendered):
     assert changed == [], f"{name}: {len(changed)} files differ from their snapshot. {RERUN}\n{diff[:6000]}"
 
 
-def test_no_jinja_is_left(rendered):
+def assert_no_jinja_is_left(rendered: tuple[str, Path]) -> None:
     name, project = rendered
     texts = {path: ACTIONS_EXPRESSION.sub("", (project / path).read_text()) for path in files(project)}
     leftovers = [path for path, text in texts.items() if "{{" in text or "{%" in text or "{#" in text]
@@ -104,7 +109,7 @@ def ruff(project: Path, *args: str) -> subprocess.CompletedProcess:
     )
 
 
-def test_the_code_is_ruff_clean_and_formatted(rendered):
+def assert_the_code_is_ruff_clean_and_formatted(rendered: tuple[str, Path]) -> None:
     name, project = rendered
     lint = ruff(project, "check")
     assert lint.returncode == 0, f"{name}:\n{lint.stdout[-6000:]}"
