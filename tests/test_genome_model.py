@@ -555,3 +555,13 @@ def test_the_context_keeps_the_genomes_of_the_last_few_answer_sets():
     assert context.genome_for(dict(answers[-1]))[0] is built[-1]
     assert len(context._by_content) == context.CONTENT_CACHE_SIZE
     assert context.genome_for(dict(first))[0] is not built[0]
+
+
+@pytest.mark.parametrize("name", list(kinds.KINDS))
+def test_a_kind_is_immutable_through_and_through(name):
+    """Kinds are shared by every genome a process builds: nothing in them can change."""
+    kind = kinds.KINDS[name]
+    hash(kind)  # every facet, the printed nodes included, is frozen
+    for argument in kind.empty.arguments:
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            argument.name = "changed"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .layout import INDENT, LINE_LENGTH
 from .literals import py_str
@@ -49,7 +49,7 @@ class Node(ABC):
         return "", ""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Raw(Node):
     text: str
 
@@ -57,7 +57,7 @@ class Raw(Node):
         return self.text
 
 
-@dataclass
+@dataclass(frozen=True)
 class Kw(Node):
     name: str
     value: Node | str
@@ -69,7 +69,7 @@ class Kw(Node):
         return _as_node(self.value).lines(indent, prefix=f"{prefix}{self.name}=", suffix=suffix)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Pair(Node):
     """``key: value`` in a dict display."""
 
@@ -83,7 +83,7 @@ class Pair(Node):
         return _as_node(self.value).lines(indent, prefix=f"{prefix}{self.key}: ", suffix=suffix)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Lambda(Node):
     params: str
     body: Node | str
@@ -100,7 +100,7 @@ class Lambda(Node):
         return [f"{pad}{prefix}lambda {self.params}: (", *body, f"{pad}){suffix}"]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Attr(Node):
     """``node.name``: an attribute read off a call, split as the call splits."""
 
@@ -114,10 +114,13 @@ class Attr(Node):
         return self.node.lines(indent, prefix=prefix, suffix=f".{self.name}{suffix}")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Call(Node):
     func: str
-    args: list = field(default_factory=list)
+    args: tuple = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "args", tuple(self.args))
 
     def flat(self) -> str:
         return f"{self.func}(" + ", ".join(_as_node(a).flat() for a in self.args) + ")"
@@ -129,10 +132,13 @@ class Call(Node):
         return f"{self.func}(", ")"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Seq(Node):
-    items: list
+    items: tuple
     brackets: tuple[str, str] = ("[", "]")
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "items", tuple(self.items))
 
     def flat(self) -> str:
         inner = ", ".join(_as_node(i).flat() for i in self.items)
