@@ -175,6 +175,12 @@ class Genome:
         return self.roles[0]
 
     @property
+    def manager_roles(self) -> list[Role]:
+        """The first two roles: the generated project's MANAGER_ROLES (apps/users/roles.py),
+        who manage members and read the audit log."""
+        return self.roles[:2]
+
+    @property
     def routed_entities(self) -> list[Entity]:
         return [e for e in self.entities if e.routed]
 

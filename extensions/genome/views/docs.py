@@ -81,7 +81,7 @@ def build(genome: Genome) -> Docs:
         audit_actions="create, update, delete and restore" if restores else "create, update and delete",
         soft_delete_entities=prose_and([f"`{e.name}`" for e in entities if e.soft_delete]),
         audit_entities=prose_and([f"`{e.name}`" for e in entities if e.audit]),
-        audit_readers=prose_and([f"`{r.value}`" for r in genome.roles[:2]]),
+        audit_readers=prose_and([f"`{r.value}`" for r in genome.manager_roles]),
     )
 
 
