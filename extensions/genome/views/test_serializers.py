@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..kinds import rules_for
 from ..kinds.base import Rule
 from ..model import Entity, Genome
-from ..pycode import Imports, def_header, py_str, str_list
+from ..pycode import Imports, Node, def_header, py_str, str_list
 from .common import foreign_param, foreign_relations, patch_probe
 
 
@@ -27,8 +27,8 @@ class TestSerializers:
     enforces, required fields, cycles and relations to another workspace."""
 
     imports: str
-    # ``REQUIRED = [...]``: the fields a payload cannot leave out; "" for none.
-    required: str
+    # The value of ``REQUIRED``, the fields a payload cannot leave out; None for none.
+    required: Node | None
     # A field another request changes while a PATCH of nothing is saved; "" for none.
     patch_probe: str
     cycle_tests: tuple[CycleTest, ...]
@@ -61,7 +61,7 @@ def build(genome: Genome, entity: Entity) -> TestSerializers:
     required += [r.name for r in entity.relations if r.required]
     return TestSerializers(
         imports=imports.render(),
-        required="\n".join(str_list(required).lines(0, prefix="REQUIRED = ")) if required else "",
+        required=str_list(required) if required else None,
         patch_probe=probe.name if probe else "",
         cycle_tests=tuple(cycles),
         rules=tuple(rules),
