@@ -144,10 +144,10 @@ def parametrize(names: list[str]) -> str:
     )
 
 
-def printed(node: Node, indent: int = 1, prefix: str = "") -> str:
-    """``node`` laid out after ``prefix`` at ``indent`` levels, less the indent and
-    prefix of its first line, which the template writes: ``    row = {{ row }}``."""
-    return "\n".join(node.lines(indent, prefix=prefix)).removeprefix("    " * indent + prefix)
+def printed(node: Node, indent: int = 1) -> str:
+    """``node`` as a statement at ``indent`` levels, less its first line's indent,
+    which the template writes (an assignment is the ``assign`` macro's)."""
+    return "\n".join(node.lines(indent)).removeprefix("    " * indent)
 
 
 def docstring(text: str, indent: int) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Entity, Genome, Relation
-from ..pycode import Call, Imports, Kw, def_header, py_str
+from ..pycode import Call, Imports, Kw, Node, def_header, py_str
 from . import common
 
 
@@ -15,8 +15,8 @@ class NullRelation:
 
     header: str
     relation: str
-    row: str  # the row pointing to a deleted one, after ``row = ``
-    response: str  # the API's answer for it, after ``response = ``
+    row: Node  # the row pointing to a deleted one
+    response: Node  # the API's answer for it
 
 
 @dataclass(frozen=True)
@@ -26,10 +26,10 @@ class Cascade:
 
     header: str
     model: str  # the related model
-    child: str  # a related row, after ``child = ``
-    # For a many-to-one relation from another entity, a related row deleted
-    # before, after ``earlier = ``: the restore leaves it deleted. Else "".
-    earlier: str
+    child: Node  # a related row
+    # For a many-to-one relation from another entity, another such row is deleted
+    # before: the restore leaves it deleted.
+    earlier: bool
 
 
 @dataclass(frozen=True)
@@ -116,8 +116,8 @@ def null_relations(genome: Genome, entity: Entity, imports: Imports) -> list[Nul
             NullRelation(
                 header=header,
                 relation=rel.name,
-                row=common.printed(row, prefix="row = "),
-                response=common.printed(get, prefix="response = "),
+                row=row,
+                response=get,
             )
         )
     return tests
@@ -141,8 +141,8 @@ def cascades(genome: Genome, entity: Entity, imports: Imports) -> list[Cascade]:
                     f"test_{source.snake}_{rel.name}_rows_go_and_come_back_with_it", "workspace"
                 ),
                 model=source.name,
-                child=common.printed(child, prefix="child = "),
-                earlier=common.printed(child, prefix="earlier = ") if earlier else "",
+                child=child,
+                earlier=earlier,
             )
         )
     return tests

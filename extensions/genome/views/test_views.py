@@ -16,9 +16,9 @@ class RelationFilter:
     found, another is not."""
 
     header: str
-    wanted: str  # the related row, after ``wanted = ``
-    row: str  # the row pointing to it, after ``row = ``
-    response: str  # the filtered list, after ``response = ``
+    wanted: Node  # the related row
+    row: Node  # the row pointing to it
+    response: Node  # the filtered list
 
 
 @dataclass(frozen=True)
@@ -34,9 +34,9 @@ class ViewTests:
     filter_by_list_item: str
     search: str
     ordering: str
-    searched: str  # the searched names, after ``searched = ``
+    searched: Node | None  # the searched names
     relation_filters: tuple[RelationFilter, ...]
-    foreign: str  # a relation to another workspace's row, after ``foreign = ``; or ""
+    foreign: Node | None  # a relation to another workspace's row
     batch: str  # rows of a page with every relation the list reads, created as a statement
 
 
@@ -51,9 +51,9 @@ def build(genome: Genome, entity: Entity) -> ViewTests:
         filter_by_list_item=common.parametrize(list_filters(entity)),
         search=common.parametrize(searched),
         ordering=common.parametrize([f.name for f in entity.fields if f.order]),
-        searched=common.printed(str_tuple(searched), prefix="searched = ") if searched else "",
+        searched=str_tuple(searched) if searched else None,
         relation_filters=tuple(relation_filter(entity, r) for r in entity.relations if r.filter),
-        foreign=common.printed(foreign, prefix="foreign = ") if foreign else "",
+        foreign=foreign,
         batch=common.printed(batch(entity), indent=2),
     )
 
@@ -125,7 +125,7 @@ def relation_filter(entity: Entity, rel: Relation) -> RelationFilter:
     query = Seq([Pair(py_str(rel.name), "wanted.pk")], ("{", "}"))
     return RelationFilter(
         header=def_header(f"test_filter_by_{rel.name}", "member_client", "workspace"),
-        wanted=common.printed(Raw(wanted), prefix="wanted = "),
-        row=common.printed(row, prefix="row = "),
-        response=common.printed(Call("member_client.get", ["URL", query]), prefix="response = "),
+        wanted=Raw(wanted),
+        row=row,
+        response=Call("member_client.get", ["URL", query]),
     )
