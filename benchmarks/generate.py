@@ -217,10 +217,19 @@ def template_src(workdir: Path) -> Path:
     return src
 
 
-def child_env(**extra: str) -> dict[str, str]:
+def child_env(*, bytecode: bool = False, **extra: str) -> dict[str, str]:
+    """This process's environment plus ``extra``.
+
+    Without ``bytecode``, Python writes no ``__pycache__``, so each copy starts as
+    a fresh clone would. The end to end passes ``bytecode=True`` whatever this
+    shell says: a user's shell writes bytecode, and the generated suite's test
+    workers then load the project's modules compiled once, not once per worker.
+    """
     env = dict(os.environ)
-    # Keep the template copy free of __pycache__, as copier's fresh clone would be.
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    if bytecode:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+    else:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
     env.update(extra)
     return env
 
@@ -291,6 +300,7 @@ def time_end_to_end(src: Path, workdir: Path, count: int) -> dict[str, Any]:
         str(dst),
     ]
     env = child_env(
+        bytecode=True,
         GENOME_PYTHON=str(PYTHON),
         GENOME_STRICT="1",
         DATABASE_URL=f"{DATABASE_SERVER}/{database}",

@@ -7,30 +7,43 @@ from typing import Any
 import rstr
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
+from django.http import HttpRequest
+from django.middleware.csrf import get_token
 from django.urls import URLPattern, URLResolver, get_resolver
 from rest_framework import serializers
 from rest_framework.test import APIClient
-from rest_framework_simplejwt.tokens import RefreshToken
+from rest_framework_simplejwt.tokens import AccessToken
 
 from apps.users.factories import MembershipFactory
 from apps.users.roles import OWNER_ROLE
 
 
-def join(workspace, role: str, **user_fields):
-    """A new user holding ``role`` in ``workspace``, working in it."""
-    membership = MembershipFactory.create(workspace=workspace, role=role, **user_fields)
-    user = membership.user
-    user.active_workspace = workspace
-    user.save(update_fields=["active_workspace"])
-    return user
+def join(workspace, role: str, **fields):
+    """A new user holding ``role`` in ``workspace``, working in it.
+
+    ``fields`` go to MembershipFactory: ``join(workspace, role, user__is_active=False)``.
+    """
+    membership = MembershipFactory.create(
+        workspace=workspace,
+        role=role,
+        user__active_workspace=workspace,
+        **fields,
+    )
+    return membership.user
 
 
 def signed_in(user) -> APIClient:
-    """A client signed in as a browser is: access token in a cookie, CSRF checked."""
+    """A client signed in as a browser is: access token in a cookie, CSRF checked.
+
+    The client holds the cookies a browser holds after signing in: the access token,
+    and the CSRF cookie with its masked token echoed in the X-CSRFToken header, as
+    ``/auth/csrf/`` hands them out (test_auth.py goes through that endpoint).
+    """
     client = APIClient(enforce_csrf_checks=True)
-    access = RefreshToken.for_user(user).access_token
-    client.cookies[settings.AUTH_COOKIE_ACCESS] = str(access)
-    csrf_token = client.get("/api/v1/auth/csrf/").json()["csrf_token"]
+    client.cookies[settings.AUTH_COOKIE_ACCESS] = str(AccessToken.for_user(user))
+    browser = HttpRequest()
+    csrf_token = get_token(browser)
+    client.cookies[settings.CSRF_COOKIE_NAME] = browser.META["CSRF_COOKIE"]
     client.credentials(HTTP_X_CSRFTOKEN=csrf_token)
     return client
 

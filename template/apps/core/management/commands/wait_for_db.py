@@ -39,14 +39,15 @@ class Command(BaseCommand):
             try:
                 connection.ensure_connection()
             except OperationalError as error:
-                if time.monotonic() >= deadline:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
                     reason = str(error).strip().splitlines()[-1]
                     raise CommandError(
                         f"The database {settings['NAME']!r} at {where} did not accept "
                         f"connections within {timeout:g} s ({reason}). Check DATABASE_URL "
                         "and that PostgreSQL is running and reachable from here."
                     ) from None
-                time.sleep(1)
+                time.sleep(min(1, remaining))
             else:
                 break
         self.stdout.write(f"Database {settings['NAME']!r} at {where} is ready.")

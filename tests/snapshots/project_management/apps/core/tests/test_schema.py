@@ -13,10 +13,19 @@ from apps.core.viewsets import WorkspaceScopedMixin
 from config.api import router
 
 
-def test_the_schema_is_valid_openapi_without_warnings(tmp_path):
-    path = tmp_path / "schema.yml"
+@pytest.fixture(scope="module")
+def schema(tmp_path_factory) -> dict:
+    """The schema `manage.py spectacular` writes, validated, failing on any warning.
+
+    Built once for the module (pytest-xdist hands a module to one worker whole):
+    the tests below each read a part of it.
+    """
+    path = tmp_path_factory.mktemp("schema") / "schema.yml"
     call_command("spectacular", "--validate", "--fail-on-warn", "--file", str(path))
-    schema = yaml.safe_load(path.read_text())
+    return yaml.safe_load(path.read_text())
+
+
+def test_the_schema_is_valid_openapi_without_warnings(schema):
     assert schema["openapi"].startswith("3.")
     assert "/api/v1/auth/login/" in schema["paths"]
     assert "Error" in schema["components"]["schemas"]
@@ -57,10 +66,8 @@ def test_the_docs_pages_load_their_scripts_from_this_server(client):
         assert "/static/drf_spectacular_sidecar/" in page
 
 
-def test_workspace_routes_take_an_optional_x_workspace_header(tmp_path):
-    path = tmp_path / "schema.yml"
-    call_command("spectacular", "--file", str(path))
-    paths = yaml.safe_load(path.read_text())["paths"]
+def test_workspace_routes_take_an_optional_x_workspace_header(schema):
+    paths = schema["paths"]
 
     def headers(url: str) -> dict:
         parameters = paths[url]["get"].get("parameters", ())
@@ -79,27 +86,21 @@ def test_workspace_routes_take_an_optional_x_workspace_header(tmp_path):
             }
 
 
-def test_lists_take_the_page_sizes_the_paginator_reads(tmp_path):
-    path = tmp_path / "schema.yml"
-    call_command("spectacular", "--file", str(path))
-    listed = yaml.safe_load(path.read_text())["paths"]["/api/v1/workspaces/"]["get"]
+def test_lists_take_the_page_sizes_the_paginator_reads(schema):
+    listed = schema["paths"]["/api/v1/workspaces/"]["get"]
     query = {p["name"]: p["schema"] for p in listed["parameters"] if p["in"] == "query"}
     assert query["page"] == {"type": "integer", "minimum": 1}
     assert query["page_size"] == {"type": "integer", "minimum": 1, "maximum": 100}
 
 
-def test_the_cookie_and_the_bearer_token_are_alternatives(tmp_path):
-    path = tmp_path / "schema.yml"
-    call_command("spectacular", "--file", str(path))
-    me = yaml.safe_load(path.read_text())["paths"]["/api/v1/auth/me/"]["get"]
+def test_the_cookie_and_the_bearer_token_are_alternatives(schema):
+    me = schema["paths"]["/api/v1/auth/me/"]["get"]
     # One requirement listing both would mean "both at once".
     assert me["security"] == [{"cookieAuth": []}, {"bearerAuth": []}]
 
 
-def test_a_rows_answers_document_its_etag(tmp_path):
-    path = tmp_path / "schema.yml"
-    call_command("spectacular", "--file", str(path))
-    paths = yaml.safe_load(path.read_text())["paths"]
+def test_a_rows_answers_document_its_etag(schema):
+    paths = schema["paths"]
     for prefix, viewset, _basename in router.registry:
         if not issubclass(viewset, ETagViewSetMixin):
             continue
