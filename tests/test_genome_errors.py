@@ -17,6 +17,8 @@ import yaml
 from conftest import render
 from copier.errors import UserMessageError
 from genome import GenomeError, build
+from genome.changes import check_changes
+from genome.spec import GenomeSpec
 
 BASE = {
     "project_name": "Shop",
@@ -134,9 +136,51 @@ CASES = [
     ),
     case(
         "relation_key_for_fields",
-        with_relations({"name": "owner", "to": "User", "default": 1}),
-        f"{R}.default",
+        with_relations({"name": "owner", "to": "User", "unique": True}),
+        f"{R}.unique",
         "allowed keys here: name, to, kind",
+    ),
+    case(
+        "current_user_not_user",
+        with_relations({"name": "owner", "to": "Product", "default": "current_user"}),
+        f"{R}.default",
+        "current_user is a User, and this relation is to Product",
+    ),
+    case(
+        "current_user_many",
+        with_relations({"name": "owners", "to": "User", "kind": "many_to_many", "default": "current_user"}),
+        f"{R}.default",
+        "current_user is one user, and this relation holds many",
+    ),
+    case(
+        "current_user_unknown_value",
+        with_relations({"name": "owner", "to": "User", "default": "me"}),
+        f"{R}.default",
+        "expected one of 'current_user'",
+    ),
+    case(
+        "auto_with_default",
+        with_field(type="date", auto="now_add", default="2026-01-01"),
+        f"{F}.default",
+        "auto: now_add sets the value on every create; remove default",
+    ),
+    case(
+        "auto_on_string",
+        with_field(auto="now"),
+        f"{F}.auto",
+        "does not apply to a string field; it applies to: date, datetime",
+    ),
+    case(
+        "auto_unknown_value",
+        with_field(type="datetime", auto="later"),
+        f"{F}.auto",
+        "expected one of 'now' or 'now_add'",
+    ),
+    case(
+        "read_only_required_without_default",
+        with_field(read_only=True, required=True),
+        f"{F}.read_only",
+        "add a default, or make the field optional",
     ),
     case(
         "story_key_typo",
@@ -1007,3 +1051,23 @@ def test_copier_cli_names_the_place_without_traceback(template_src, tmp_path, ge
     assert "Traceback" not in result.stdout
     assert "Traceback" not in result.stderr
     assert not dst.exists()
+
+
+def test_an_update_may_add_a_required_save_time_but_not_a_required_creation_time():
+    old = {
+        "project_name": "P",
+        "entities": [{"name": "Note", "fields": [{"name": "title", "type": "string"}]}],
+    }
+
+    def adding(auto: str) -> list[tuple[str, str]]:
+        new = copy.deepcopy(old)
+        new["entities"][0]["fields"].append(
+            {"name": "stamp", "type": "datetime", "required": True, "auto": auto}
+        )
+        return check_changes(GenomeSpec.model_validate(old), GenomeSpec.model_validate(new))
+
+    # The migration fills the rows that exist with its own time.
+    assert adding("now") == []
+    [(where, message)] = adding("now_add")
+    assert where == "entities[0].fields[1].auto"
+    assert "add it optional, or use auto: now" in message

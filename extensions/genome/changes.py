@@ -90,7 +90,17 @@ def _check_members(index: int, old: EntitySpec, new: EntitySpec) -> list[tuple[s
     old_names = {f.name for f in old.fields}
     for position, spec in enumerate(new.fields):
         fresh = spec.name not in old_names and not spec.renamed_from and not spec.removed
-        if fresh and spec.required and "default" not in spec.model_fields_set:
+        if not fresh or not spec.required or "default" in spec.model_fields_set or spec.auto == "now":
+            continue
+        if spec.auto == "now_add":
+            problems.append(
+                (
+                    f"{where}.fields[{position}].auto",
+                    f"{new.name} may already have rows, which have no creation time for a new required "
+                    "auto: now_add field: add it optional, or use auto: now (the migration's time fills them)",
+                )
+            )
+        else:
             problems.append(
                 (
                     f"{where}.fields[{position}].default",

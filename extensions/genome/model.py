@@ -32,11 +32,18 @@ class Field:
     pii: bool
     phi: bool
     lookups: list[str]
+    read_only: bool = False  # the API never writes it
+    auto: str | None = None  # "now" or "now_add": the time of each save, or of the first
     has_default: bool = False
     default_value: Any = None
     choices_class: str = ""
     spec: FieldSpec | None = None
     where: str = ""
+
+    @property
+    def server_set(self) -> bool:
+        """The server or user code sets it; API clients cannot."""
+        return self.read_only or self.auto is not None
 
 
 @dataclass
@@ -50,6 +57,7 @@ class Relation:
     filter: bool
     help: str | None
     subject: bool = False  # the related user is the person the row is about
+    current_user: bool = False  # set from the signed-in user on create, never by clients
     target: Entity | None = None  # None: the project's User
     self_target: bool = False
     spec: RelationSpec | None = None

@@ -65,6 +65,7 @@ class FieldSpec(Strict):
     order: StrictBool = False
     pii: StrictBool = False
     phi: StrictBool = False
+    read_only: StrictBool = False
     renamed_from: Name | None = None
     removed: StrictBool = False
     # Type-specific keys; ``build`` refuses the ones that do not fit the type.
@@ -80,6 +81,7 @@ class FieldSpec(Strict):
     max_items: StrictInt | None = None
     max_size: StrictInt | None = None
     protocol: Literal["both", "IPv4", "IPv6"] | None = None
+    auto: Literal["now", "now_add"] | None = None
 
     def given(self) -> set[str]:
         return set(self.model_fields_set)
@@ -91,6 +93,7 @@ class RelationSpec(Strict):
     to: PascalName | None = None
     kind: Literal["many_to_one", "one_to_one", "many_to_many"] = "many_to_one"
     required: StrictBool = False
+    default: Literal["current_user"] | None = None
     on_delete: Literal["cascade", "protect", "set_null", "restrict"] | None = None
     related_name: SnakeName | None = None
     filter: StrictBool = False

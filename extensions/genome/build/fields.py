@@ -36,13 +36,30 @@ def build_field(problems: Problems, where: str, spec: FieldSpec) -> Field | None
         pii=spec.pii,
         phi=spec.phi,
         lookups=lookups,
+        read_only=spec.read_only,
+        auto=spec.auto,
         choices_class=choices_class(spec.name) if kind == "choice" else "",
     )
     field.spec = spec
     field.where = where
     if check_type_keys(problems, where, spec) and "default" in spec.given():
         check_default(problems, where, spec, field)
+    check_server_set(problems, where, spec)
     return field
+
+
+def check_server_set(problems: Problems, where: str, spec: FieldSpec) -> None:
+    """A field the API never writes must get its value another way."""
+    if spec.auto is not None and "default" in spec.given():
+        problems.add(
+            f"{where}.default",
+            f"auto: {spec.auto} sets the value on every {'save' if spec.auto == 'now' else 'create'}; remove default",
+        )
+    elif spec.read_only and spec.required and "default" not in spec.given():
+        problems.add(
+            f"{where}.read_only",
+            "the API cannot create a row whose required field it may not write; add a default, or make the field optional",
+        )
 
 
 def check_type(problems: Problems, where: str, spec: FieldSpec) -> bool:

@@ -45,6 +45,7 @@ def build_relation(problems: Problems, where: str, spec: RelationSpec, entity: E
             f"{where}.subject",
             f"only a relation to User names the person a row is about, and this one is to {spec.to}; remove subject",
         )
+    check_current_user(problems, where, spec)
     rel = Relation(
         name=spec.name,
         target_name=spec.to,
@@ -55,11 +56,28 @@ def build_relation(problems: Problems, where: str, spec: RelationSpec, entity: E
         filter=spec.filter,
         help=spec.help,
         subject=spec.subject,
+        current_user=spec.default == "current_user",
     )
     rel.spec = spec
     rel.where = where
     rel.source = entity
     return rel
+
+
+def check_current_user(problems: Problems, where: str, spec: RelationSpec) -> None:
+    """``default: current_user`` names one user: the signed-in one."""
+    if spec.default is None:
+        return
+    if spec.to != "User":
+        problems.add(
+            f"{where}.default",
+            f"current_user is a User, and this relation is to {spec.to}; remove default, or point the relation to User",
+        )
+    elif spec.kind == "many_to_many":
+        problems.add(
+            f"{where}.default",
+            "current_user is one user, and this relation holds many; use kind many_to_one, or remove default",
+        )
 
 
 def link_relations(problems: Problems, entity: Entity, by_name: Mapping[str, Entity]) -> None:

@@ -29,11 +29,17 @@ def faker(provider: str, *arguments: Kw, imports_datetime: bool = False):
 
 
 def temporal(
-    name: str, field_class: str, factory, list_item: ListItem | None, *, admin_filter: bool = False
+    name: str,
+    field_class: str,
+    factory,
+    list_item: ListItem | None,
+    *,
+    admin_filter: bool = False,
+    keys: frozenset[str] = frozenset(),
 ) -> FieldKind:
     return FieldKind(
         name=name,
-        keys=frozenset(),
+        keys=keys,
         coerce=getattr(values, name),
         django=Django(field_class, default=datetime_default),
         empty=NULL,
@@ -51,6 +57,7 @@ DATE = temporal(
     faker("date_object"),
     ListItem(('"2026-01-01"', '"2026-01-02"')),
     admin_filter=True,
+    keys=frozenset({"auto"}),
 )
 DATETIME = temporal(
     "datetime",
@@ -58,6 +65,7 @@ DATETIME = temporal(
     faker("date_time", Kw("tzinfo", "datetime.UTC"), imports_datetime=True),
     ListItem(('"2026-01-01T09:00:00+00:00"', '"2026-01-02T09:00:00+00:00"')),
     admin_filter=True,
+    keys=frozenset({"auto"}),
 )
 TIME = temporal(
     "time",
