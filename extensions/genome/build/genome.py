@@ -228,7 +228,9 @@ def attach_inlines(entities: list[Entity]) -> None:
 
 
 def _inline_fields(entity: Entity, rel: Relation) -> list[str]:
-    names = [] if entity.display == "id" else [entity.display]
-    names += [f.name for f in entity.fields if f.required and f.name not in names]
+    """The display field, the required fields and relations: those staff write."""
+    written = [f for f in entity.fields if not f.server_set]
+    names = [entity.display] if entity.display in {f.name for f in written} else []
+    names += [f.name for f in written if f.required and f.name not in names]
     names += [r.name for r in entity.relations if r.required and r is not rel and not r.many]
-    return names or [f.name for f in entity.fields[:1]]
+    return names or [f.name for f in written[:1]]

@@ -89,6 +89,8 @@ def field_call(entity: Entity, field: Field, imports: Imports) -> Call:
     """The model field's constructor call: class, column shape, emptiness, validators."""
     django = kind_of(field).django
     args: list = django.shape(entity, field, imports)
+    if field.auto is not None:
+        args.append(Kw(f"auto_{field.auto}", "True"))
     if not field.required:
         args += kind_of(field).empty.kwargs(field)
     if field.has_default:

@@ -35,6 +35,8 @@ class Admin:
     search_fields: Node | None
     list_filter: Node | None
     list_select_related: Node | None
+    # Server-set fields and the timestamps: shown, never edited.
+    readonly_fields: Node
     # Raw id inputs scale to any number of rows, where a select loads them all.
     raw_id_fields: Node | None
     inline_classes: Node | None
@@ -63,6 +65,9 @@ def build(genome: Genome, entity: Entity) -> Admin:
         search_fields=str_tuple(searched) if searched else None,
         list_filter=str_tuple(filtered) if filtered else None,
         list_select_related=str_tuple(one) if one else None,
+        readonly_fields=str_tuple(
+            [*(f.name for f in entity.fields if f.server_set), "created_at", "updated_at"]
+        ),
         raw_id_fields=str_tuple(related) if related else None,
         inline_classes=Seq([i.name for i in inlines], ("(", ")")) if inlines else None,
     )

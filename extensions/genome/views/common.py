@@ -63,8 +63,13 @@ def has_factory_traits(entity: Entity) -> bool:
 
 
 def foreign_relations(entity: Entity) -> list[Relation]:
-    """Relations whose rows belong to a workspace: another workspace's must be refused."""
-    return [r for r in entity.relations if r.target is None or (r.target.tenant and entity.tenant)]
+    """Relations whose rows belong to a workspace, which the client writes: another
+    workspace's must be refused."""
+    return [
+        r
+        for r in entity.relations
+        if not r.current_user and (r.target is None or (r.target.tenant and entity.tenant))
+    ]
 
 
 def foreign_value(rel: Relation) -> Node:

@@ -32,7 +32,8 @@ def build(genome: Genome, entity: Entity) -> Factories:
         imports.add("apps.users.factories", "WorkspaceFactory")
         declarations.append(Attribute("workspace", Call("factory.SubFactory", ["WorkspaceFactory"])))
     for field in entity.fields:
-        declarations.append(Attribute(field.name, factory_value(entity, field, imports)))
+        if field.auto is None:  # Django sets an auto time on save, over any value
+            declarations.append(Attribute(field.name, factory_value(entity, field, imports)))
     traits: list[Kw] = []
     for rel in entity.relations:
         if rel.many:

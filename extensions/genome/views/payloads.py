@@ -23,13 +23,15 @@ def build(genome: Genome, entity: Entity) -> Payloads:
     imports = Imports().add("apps.core.testing", "payload_for")
     imports.add(f"apps.{entity.app_label}.generated.factories", f"{name}Factory")
     imports.add(f"apps.{entity.app_label}.serializers", f"{name}Serializer")
-    for rel in entity.relations:
+    # The signed-in user fills a current_user relation: the payload sends none.
+    relations = [r for r in entity.relations if not r.current_user]
+    for rel in relations:
         if rel.target is None:
             imports.add("apps.core.testing", "member_of")
         elif rel.target is not entity:
             imports.add(f"apps.{rel.target.app_label}.generated.factories", f"{rel.target.name}Factory")
     call = Call(
         "payload_for",
-        [f"{name}Serializer", f"{name}Factory.build()", *(payload_relation(r) for r in entity.relations)],
+        [f"{name}Serializer", f"{name}Factory.build()", *(payload_relation(r) for r in relations)],
     )
     return Payloads(imports=imports.render(), returned="\n".join(call.lines(1, prefix="return ")))

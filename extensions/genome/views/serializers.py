@@ -74,6 +74,8 @@ class Serializers:
     read_fields: Node
     write_declarations: tuple[Attribute, ...]
     write_fields: Node
+    # Fields the server or user code sets: the API ignores them on input.
+    write_read_only: Node
     # Self relations followed up to check that a row never becomes its own ancestor.
     acyclic_relations: Node | None
 
@@ -90,6 +92,12 @@ def build(genome: Genome, entity: Entity) -> Serializers:
         imports.add("apps.core.serializers", "CurrentWorkspaceDefault")
         hidden = Call("serializers.HiddenField", [Kw("default", "CurrentWorkspaceDefault()")])
         write_declarations.append(Attribute("workspace", hidden))
+    for rel in entity.relations:
+        if rel.current_user:
+            # Set on create from the request, kept on update, never read from input.
+            user = Call("serializers.CreateOnlyDefault", ["serializers.CurrentUserDefault()"])
+            hidden = Call("serializers.HiddenField", [Kw("default", user)])
+            write_declarations.append(Attribute(rel.name, hidden))
     read = read_declarations(entity, imports)
     acyclic = [r.name for r in entity.relations if r.self_target and not r.many]
     return Serializers(
@@ -99,6 +107,7 @@ def build(genome: Genome, entity: Entity) -> Serializers:
         read_fields=str_tuple(["id", *names, "created_at", "updated_at"]),
         write_declarations=tuple(write_declarations),
         write_fields=str_tuple(["id", *(["workspace"] if entity.tenant else []), *names]),
+        write_read_only=str_tuple(["id", *(f.name for f in entity.fields if f.server_set)]),
         acyclic_relations=str_tuple(acyclic) if acyclic else None,
     )
 

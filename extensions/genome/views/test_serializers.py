@@ -49,7 +49,8 @@ def build(genome: Genome, entity: Entity) -> TestSerializers:
     cycles = [cycle_test(entity, rel.name) for rel in entity.relations if rel.self_target and not rel.many]
     if probe or cycles:
         imports.add(factory_module, f"{name}Factory")
-    rules = [(f.name, r) for f in entity.fields for r in rules_for(f) if r.api]
+    written = [f for f in entity.fields if not f.server_set]
+    rules = [(f.name, r) for f in written for r in rules_for(f) if r.api]
     for _, rule in rules:
         for module, member in rule.imports:
             imports.add(module, member)
@@ -57,8 +58,8 @@ def build(genome: Genome, entity: Entity) -> TestSerializers:
     for rel in foreign:
         if rel.target is not None:
             imports.add(f"apps.{rel.target.app_label}.generated.factories", f"{rel.target.name}Factory")
-    required = [f.name for f in entity.fields if f.required and not f.has_default]
-    required += [r.name for r in entity.relations if r.required]
+    required = [f.name for f in written if f.required and not f.has_default]
+    required += [r.name for r in entity.relations if r.required and not r.current_user]
     return TestSerializers(
         imports=imports.render(),
         required=str_list(required) if required else None,

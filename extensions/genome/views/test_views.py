@@ -22,6 +22,16 @@ class RelationFilter:
 
 
 @dataclass(frozen=True)
+class CurrentUserTests:
+    """A relation the signed-in user fills: set on create, kept on update, whatever
+    the body says."""
+
+    relation: str
+    create_header: str
+    update_header: str
+
+
+@dataclass(frozen=True)
 class ViewTests:
     """What the API tests of one entity vary by: their imports, the clients of
     each kind of request, the fields each list test is parametrized over, and the
@@ -38,6 +48,10 @@ class ViewTests:
     relation_filters: tuple[RelationFilter, ...]
     foreign: Node | None  # a relation to another workspace's row
     batch: str  # rows of a page with every relation the list reads, created as a statement
+    current_user: tuple[CurrentUserTests, ...]
+    # The parametrize decorators over the read_only and the auto fields, or "".
+    read_only: str
+    auto: str
 
 
 def build(genome: Genome, entity: Entity) -> ViewTests:
@@ -55,6 +69,28 @@ def build(genome: Genome, entity: Entity) -> ViewTests:
         relation_filters=tuple(relation_filter(entity, r) for r in entity.relations if r.filter),
         foreign=foreign,
         batch=common.printed(batch(entity), indent=2),
+        current_user=tuple(current_user_tests(r) for r in current_user_relations(entity)),
+        read_only=common.parametrize([f.name for f in read_only_fields(entity)]),
+        auto=common.parametrize([f.name for f in entity.fields if f.auto and entity.writable]),
+    )
+
+
+def current_user_relations(entity: Entity) -> list[Relation]:
+    return [r for r in entity.relations if r.current_user] if entity.writable else []
+
+
+def read_only_fields(entity: Entity) -> list[Field]:
+    """Fields the API must not write, sent a value of their own (files aside)."""
+    if not entity.writable:
+        return []
+    return [f for f in entity.fields if f.read_only and not f.auto and not kind_of(f).value.upload]
+
+
+def current_user_tests(rel: Relation) -> CurrentUserTests:
+    return CurrentUserTests(
+        relation=rel.name,
+        create_header=def_header(f"test_{rel.name}_is_the_user_who_creates_the_row", "creator", "workspace"),
+        update_header=def_header(f"test_{rel.name}_is_kept_by_an_update", "updater", "workspace"),
     )
 
 
@@ -80,8 +116,12 @@ def imports(entity: Entity, foreign: Relation | None) -> Imports:
     if entity.writable:
         imports.add("apps.core.testing", "request_kwargs")
         imports.add(f"apps.{app}.generated.tests.payloads", "payload")
-    if exact_filters(entity) or list_filters(entity):
+    if exact_filters(entity) or list_filters(entity) or read_only_fields(entity):
         imports.add(f"apps.{app}.serializers", f"{name}Serializer")
+    if read_only_fields(entity):
+        imports.add("apps.core.testing", "other_value")
+    if current_user_relations(entity):
+        imports.add("apps.core.testing", "member_of")
     if entity.writable or any(f.order or f.search for f in entity.fields):
         imports.add(f"apps.{app}.models", name)
     related = [*entity.relations_many, *(r for r in entity.relations if r.filter)]

@@ -73,6 +73,18 @@ def text_matching(pattern: str, min_length: int, max_length: int) -> str:
     )
 
 
+def other_value(factory, field: str, than: Any) -> Any:
+    """A value of ``field`` that ``factory`` makes and that is not ``than``."""
+    for _ in range(20):
+        value = getattr(factory.build(), field)
+        if value != than:
+            return value
+    raise ValueError(
+        f"{factory.__name__} made {field}={than!r} 20 times out of 20; give the field "
+        "more values, or a default the factory does not make."
+    )
+
+
 def oversized_file(size: int) -> SimpleUploadedFile:
     return SimpleUploadedFile("oversized.bin", b"x" * size)
 

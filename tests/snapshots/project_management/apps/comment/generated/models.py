@@ -12,7 +12,11 @@ class CommentBase(WorkspaceScopedModel):
         validators=[MinLengthValidator(1), MaxLengthValidator(5000)],
     )
     author_email = models.EmailField(blank=True, default="")
-    edited = models.BooleanField(default=False)
+    edited = models.BooleanField(
+        default=False,
+        help_text="Set when the author changes the body",
+    )
+    edited_at = models.DateTimeField(auto_now=True, null=True, blank=True)
     task = models.ForeignKey(
         "task.Task",
         on_delete=models.CASCADE,

@@ -21,6 +21,7 @@ class CommentReadSerializer(serializers.ModelSerializer):
             "body",
             "author_email",
             "edited",
+            "edited_at",
             "task",
             "author",
             "created_at",
@@ -34,9 +35,22 @@ class CommentWriteSerializer(GeneratedModelSerializer):
 
     workspace = serializers.HiddenField(default=CurrentWorkspaceDefault())
 
+    author = serializers.HiddenField(
+        default=serializers.CreateOnlyDefault(serializers.CurrentUserDefault()),
+    )
+
     read_serializer_class = CommentReadSerializer
 
     class Meta:
         model = Comment
-        fields = ("id", "workspace", "body", "author_email", "edited", "task", "author")
-        read_only_fields = ("id",)
+        fields = (
+            "id",
+            "workspace",
+            "body",
+            "author_email",
+            "edited",
+            "edited_at",
+            "task",
+            "author",
+        )
+        read_only_fields = ("id", "edited", "edited_at")

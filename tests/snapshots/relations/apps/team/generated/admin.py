@@ -25,9 +25,18 @@ class TransferToTeamInline(WorkspaceInline):
 
 
 class TeamAdminBase(GeneratedModelAdmin):
-    list_display = ("id", "name", "lead", "country", "created_at")
-    list_filter = ("lead", "country")
-    readonly_fields = ("created_at", "updated_at")
-    list_select_related = ("lead", "country")
-    raw_id_fields = ("workspace", "lead", "country")
+    list_display = (
+        "id",
+        "name",
+        "headcount",
+        "founded_on",
+        "lead",
+        "country",
+        "created_by",
+        "created_at",
+    )
+    list_filter = ("founded_on", "lead", "country")
+    readonly_fields = ("headcount", "founded_on", "created_at", "updated_at")
+    list_select_related = ("lead", "country", "created_by")
+    raw_id_fields = ("workspace", "lead", "country", "created_by")
     inlines = (EmployeeInline, TransferFromTeamInline, TransferToTeamInline)

@@ -1,7 +1,8 @@
 import factory
+import factory.fuzzy
 
 from apps.team.models import Team
-from apps.users.factories import WorkspaceFactory
+from apps.users.factories import UserFactory, WorkspaceFactory
 
 
 class TeamFactory(factory.django.DjangoModelFactory[Team]):
@@ -9,6 +10,7 @@ class TeamFactory(factory.django.DjangoModelFactory[Team]):
 
     workspace = factory.SubFactory(WorkspaceFactory)
     name = factory.Sequence(lambda n: f"name-{n}")
+    headcount = factory.fuzzy.FuzzyInteger(0, 1000)
 
     class Meta:
         model = Team
@@ -22,4 +24,5 @@ class TeamFactory(factory.django.DjangoModelFactory[Team]):
             country=factory.SubFactory(
                 "apps.country.generated.factories.CountryFactory",
             ),
+            created_by=factory.SubFactory(UserFactory),
         )

@@ -1,3 +1,5 @@
+from django.conf import settings
+from django.core.validators import MinValueValidator
 from django.db import models
 
 from apps.core.models import WorkspaceScopedModel
@@ -7,6 +9,8 @@ class TeamBase(WorkspaceScopedModel):
     """Team."""
 
     name = models.CharField(max_length=255)
+    headcount = models.IntegerField(default=0, validators=[MinValueValidator(0)])
+    founded_on = models.DateField(auto_now_add=True, null=True, blank=True)
     lead = models.ForeignKey(
         "employee.Employee",
         on_delete=models.SET_NULL,
@@ -16,6 +20,13 @@ class TeamBase(WorkspaceScopedModel):
     )
     country = models.ForeignKey(
         "country.Country",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="teams",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
         blank=True,

@@ -13,10 +13,21 @@ class TeamReadSerializer(serializers.ModelSerializer):
 
     lead = SummaryField(read_only=True)
     country = SummaryField(read_only=True)
+    created_by = SummaryField(read_only=True)
 
     class Meta:
         model = Team
-        fields = ("id", "name", "lead", "country", "created_at", "updated_at")
+        fields = (
+            "id",
+            "name",
+            "headcount",
+            "founded_on",
+            "lead",
+            "country",
+            "created_by",
+            "created_at",
+            "updated_at",
+        )
         read_only_fields = fields
 
 
@@ -25,9 +36,22 @@ class TeamWriteSerializer(GeneratedModelSerializer):
 
     workspace = serializers.HiddenField(default=CurrentWorkspaceDefault())
 
+    created_by = serializers.HiddenField(
+        default=serializers.CreateOnlyDefault(serializers.CurrentUserDefault()),
+    )
+
     read_serializer_class = TeamReadSerializer
 
     class Meta:
         model = Team
-        fields = ("id", "workspace", "name", "lead", "country")
-        read_only_fields = ("id",)
+        fields = (
+            "id",
+            "workspace",
+            "name",
+            "headcount",
+            "founded_on",
+            "lead",
+            "country",
+            "created_by",
+        )
+        read_only_fields = ("id", "headcount", "founded_on")

@@ -1,6 +1,6 @@
 from apps.comment.generated.factories import CommentFactory
 from apps.comment.serializers import CommentSerializer
-from apps.core.testing import member_of, payload_for
+from apps.core.testing import payload_for
 from apps.task.generated.factories import TaskFactory
 
 
@@ -10,5 +10,4 @@ def payload(workspace) -> dict:
         CommentSerializer,
         CommentFactory.build(),
         task=TaskFactory.create(workspace=workspace),
-        author=member_of(workspace),
     )

@@ -6,7 +6,8 @@ from rest_framework import status
 from apps.comment.generated.factories import CommentFactory
 from apps.comment.generated.tests.payloads import payload
 from apps.comment.models import Comment
-from apps.core.testing import request_kwargs
+from apps.comment.serializers import CommentSerializer
+from apps.core.testing import member_of, other_value, request_kwargs
 from apps.task.generated.factories import TaskFactory
 
 URL = "/api/v1/comments/"
@@ -98,6 +99,49 @@ def test_partial_update(updater, workspace):
     assert response.status_code == status.HTTP_200_OK, response.json()
     row.refresh_from_db()
     assert row.updated_at > saved
+
+
+def test_author_is_the_user_who_creates_the_row(creator, workspace):
+    someone_else = member_of(workspace)
+    data = payload(workspace) | {"author": someone_else.pk}
+    response = creator.post(URL, **request_kwargs(data))
+    assert response.status_code == status.HTTP_201_CREATED, response.json()
+    me = creator.get("/api/v1/auth/me/").json()["id"]
+    assert response.json()["author"]["id"] == me
+    assert Comment.objects.get(pk=response.json()["id"]).author_id == me
+
+
+def test_author_is_kept_by_an_update(updater, workspace):
+    row = CommentFactory.create(workspace=workspace)
+    created_by = row.author_id
+    me = updater.get("/api/v1/auth/me/").json()["id"]
+    data = payload(workspace) | {"author": me}
+    response = updater.put(detail(row.pk), **request_kwargs(data))
+    assert response.status_code == status.HTTP_200_OK, response.json()
+    row.refresh_from_db()
+    assert row.author_id == created_by
+
+
+@pytest.mark.parametrize("field", ["edited"])
+def test_a_read_only_field_is_not_written_by_the_api(creator, workspace, field):
+    default = Comment._meta.get_field(field).get_default()
+    sent = other_value(CommentFactory, field, default)
+    value = CommentSerializer().fields[field].to_representation(sent)
+    response = creator.post(URL, **request_kwargs(payload(workspace) | {field: value}))
+    assert response.status_code == status.HTTP_201_CREATED, response.json()
+    created = Comment.objects.get(pk=response.json()["id"])
+    assert getattr(created, field) == default
+
+
+@pytest.mark.parametrize("field", ["edited_at"])
+def test_a_time_the_server_sets_is_not_taken_from_the_request(
+    creator, workspace, field
+):
+    data = payload(workspace) | {field: "2000-01-01"}
+    response = creator.post(URL, **request_kwargs(data))
+    assert response.status_code == status.HTTP_201_CREATED, response.json()
+    created = Comment.objects.get(pk=response.json()["id"])
+    assert getattr(created, field).year > 2000
 
 
 def test_if_match_refuses_to_overwrite_a_newer_row(updater, reader, workspace):

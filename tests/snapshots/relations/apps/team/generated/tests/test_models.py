@@ -28,6 +28,7 @@ def test_for_workspace_returns_only_rows_of_that_workspace(workspace, other_work
     ("field", "value"),
     [
         pytest.param("name", "x" * 256, id="name-max_length"),
+        pytest.param("headcount", -1, id="headcount-min"),
     ],
 )
 def test_full_clean_refuses_a_value_that_breaks_a_rule(field, value):

@@ -3,12 +3,13 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from rest_framework import status
 
-from apps.core.testing import request_kwargs
+from apps.core.testing import member_of, other_value, request_kwargs
 from apps.country.generated.factories import CountryFactory
 from apps.employee.generated.factories import EmployeeFactory
 from apps.team.generated.factories import TeamFactory
 from apps.team.generated.tests.payloads import payload
 from apps.team.models import Team
+from apps.team.serializers import TeamSerializer
 
 URL = "/api/v1/teams/"
 
@@ -101,6 +102,49 @@ def test_partial_update(updater, workspace):
     assert row.updated_at > saved
 
 
+def test_created_by_is_the_user_who_creates_the_row(creator, workspace):
+    someone_else = member_of(workspace)
+    data = payload(workspace) | {"created_by": someone_else.pk}
+    response = creator.post(URL, **request_kwargs(data))
+    assert response.status_code == status.HTTP_201_CREATED, response.json()
+    me = creator.get("/api/v1/auth/me/").json()["id"]
+    assert response.json()["created_by"]["id"] == me
+    assert Team.objects.get(pk=response.json()["id"]).created_by_id == me
+
+
+def test_created_by_is_kept_by_an_update(updater, workspace):
+    row = TeamFactory.create(workspace=workspace)
+    created_by = row.created_by_id
+    me = updater.get("/api/v1/auth/me/").json()["id"]
+    data = payload(workspace) | {"created_by": me}
+    response = updater.put(detail(row.pk), **request_kwargs(data))
+    assert response.status_code == status.HTTP_200_OK, response.json()
+    row.refresh_from_db()
+    assert row.created_by_id == created_by
+
+
+@pytest.mark.parametrize("field", ["headcount"])
+def test_a_read_only_field_is_not_written_by_the_api(creator, workspace, field):
+    default = Team._meta.get_field(field).get_default()
+    sent = other_value(TeamFactory, field, default)
+    value = TeamSerializer().fields[field].to_representation(sent)
+    response = creator.post(URL, **request_kwargs(payload(workspace) | {field: value}))
+    assert response.status_code == status.HTTP_201_CREATED, response.json()
+    created = Team.objects.get(pk=response.json()["id"])
+    assert getattr(created, field) == default
+
+
+@pytest.mark.parametrize("field", ["founded_on"])
+def test_a_time_the_server_sets_is_not_taken_from_the_request(
+    creator, workspace, field
+):
+    data = payload(workspace) | {field: "2000-01-01"}
+    response = creator.post(URL, **request_kwargs(data))
+    assert response.status_code == status.HTTP_201_CREATED, response.json()
+    created = Team.objects.get(pk=response.json()["id"])
+    assert getattr(created, field).year > 2000
+
+
 def test_if_match_refuses_to_overwrite_a_newer_row(updater, reader, workspace):
     row = TeamFactory.create(workspace=workspace)
     read = reader.get(detail(row.pk))
@@ -174,6 +218,18 @@ def test_filter_by_country(member_client, workspace):
     TeamFactory.create(workspace=workspace)
     response = member_client.get(URL, {"country": wanted.pk})
     assert ids(response) == [row.pk]
+
+
+@pytest.mark.parametrize("field", ["founded_on"])
+@pytest.mark.parametrize("direction", ["", "-"])
+def test_ordering(reader, workspace, field, direction):
+    TeamFactory.create_batch(3, workspace=workspace)
+    found = ids(reader.get(URL, {"ordering": direction + field}))
+    rows = Team.objects.in_bulk(found)
+    listed = [getattr(rows[pk], field) for pk in found]
+    queryset = Team.objects.filter(pk__in=found)
+    expected = queryset.order_by(direction + field)
+    assert listed == [getattr(row, field) for row in expected]
 
 
 def test_list_queries_do_not_grow_with_rows(reader, workspace):
