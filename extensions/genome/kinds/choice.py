@@ -59,7 +59,7 @@ BOOLEAN = FieldKind(
 )
 CHOICE = FieldKind(
     name="choice",
-    keys=frozenset({"choices"}),
+    keys=frozenset({"choices", "transitions"}),
     coerce=values.text,
     django=Django("models.CharField", shape=choices, default=choice_default),
     # An optional choice with a default takes the default when omitted: "" is not one of its choices.
