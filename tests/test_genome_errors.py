@@ -95,6 +95,7 @@ def case(case_id: str, genome: dict, where: str, phrase: str):
 
 
 F = "entities[0].fields[0]"
+STATUS = {"type": "choice", "choices": ["todo", "doing", "done"], "default": "todo"}
 R = "entities[0].relations[0]"
 
 RESERVED_ENTITIES = ("User", "Workspace", "Membership", "Invitation", "AuditLog")
@@ -304,6 +305,61 @@ CASES = [
         with_field(type="choice", choices=[{"value": "a", "label": "A"}, {"value": "a", "label": "Also A"}]),
         f"{F}.choices[1]",
         "'a' is listed twice",
+    ),
+    # Transitions name choices, change the value, and start from a state.
+    case(
+        "transitions_on_string",
+        with_field(transitions={"a": ["b"]}),
+        f"{F}.transitions",
+        "applies to: choice",
+    ),
+    case(
+        "transitions_on_a_list",
+        with_field(type="list", of="string", transitions={"a": ["b"]}),
+        f"{F}.transitions",
+        "it applies to: choice",
+    ),
+    case(
+        "transition_from_an_unknown_value",
+        with_field(**STATUS, transitions={"tood": ["doing"]}),
+        f"{F}.transitions.tood",
+        "'tood' is not one of the choices (did you mean 'todo'?): todo, doing, done",
+    ),
+    case(
+        "transition_to_an_unknown_value",
+        with_field(**STATUS, transitions={"todo": ["doing", "dne"]}),
+        f"{F}.transitions.todo[1]",
+        "'dne' is not one of the choices (did you mean 'done'?)",
+    ),
+    case(
+        "transition_to_itself",
+        with_field(**STATUS, transitions={"todo": ["todo", "doing"]}),
+        f"{F}.transitions.todo[0]",
+        "'todo' to itself is no change; remove it",
+    ),
+    case(
+        "transition_listed_twice",
+        with_field(**STATUS, transitions={"todo": ["doing", "doing"]}),
+        f"{F}.transitions.todo[1]",
+        "'doing' is listed twice",
+    ),
+    case(
+        "transitions_without_a_change",
+        with_field(**STATUS, transitions={"todo": [], "done": []}),
+        f"{F}.transitions",
+        "lists no change",
+    ),
+    case(
+        "transitions_on_an_optional_choice_without_default",
+        with_field(type="choice", choices=["todo", "doing", "done"], transitions={"todo": ["doing"]}),
+        f"{F}.transitions",
+        "give it a default (the state new rows start in) or make it required",
+    ),
+    case(
+        "transitions_key_not_text",
+        with_field(**STATUS, transitions={True: ["doing"]}),
+        f"{F}.transitions",
+        "every key must be text, got the boolean true",
     ),
     case("list_without_of", with_field(type="list"), f"{F}.of", "a list field needs 'of'"),
     case("list_of_json", with_field(type="list", of="json"), f"{F}.of", "'json' cannot be a list item"),
@@ -966,6 +1022,12 @@ def test_a_tombstone_needs_only_its_name():
     product = build(genome).entities[0]
     assert [f.name for f in product.fields] == ["title"]
     assert product.relations == []
+
+
+def test_transitions_list_every_choice_and_unlisted_values_are_final():
+    genome = with_field(**STATUS, transitions={"doing": ["done", "todo"], "todo": ["doing"]})
+    status = build(genome).entities[0].fields[0]
+    assert status.transitions == {"todo": ("doing",), "doing": ("done", "todo"), "done": ()}
 
 
 # -------------------------------------------------------------- through copier

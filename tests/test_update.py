@@ -495,7 +495,13 @@ def test_a_project_from_the_previous_release_upgrades_to_this_one(tmp_path):
 NOTEBOOK = {
     "project_name": "Shelf",
     "entities": [
-        {"name": "Folder", "fields": [{"name": "name", "type": "string", "required": True}]},
+        {
+            "name": "Folder",
+            "fields": [
+                {"name": "name", "type": "string", "required": True},
+                {"name": "state", "type": "choice", "choices": ["open", "archived"], "default": "open"},
+            ],
+        },
         {
             "name": "Note",
             "fields": [
@@ -541,6 +547,15 @@ def test_a_chain_of_updates_keeps_rows_code_and_tests(template_repo, tmp_path):
                 "from apps.note.models import Note; n = Note.objects.get(); print(n.headline, n.body, n.pinned)"
             )
             == "First kept False"
+        )
+
+        # Transitions on a choice field with rows: no migration, the row keeps its value.
+        genome = project.genome
+        fields(genome, "Folder")[1]["transitions"] = {"open": ["archived"]}
+        updated(genome, set())
+        assert (
+            project.python("from apps.folder.models import Folder; print(Folder.objects.get().state)")
+            == "open"
         )
 
         # The user's code in the modules they own, then a required field renamed in

@@ -100,7 +100,9 @@ def from_validation_error(error: ValidationError, root: type[BaseModel]) -> list
     problems: dict[str, str] = {}
     for item in error.errors():
         loc = [p for p in item["loc"] if not _is_union_tag(p)]
-        where = location(loc)
+        # A mapping's key of the wrong type: pydantic places it at (mapping, key, "[key]").
+        bad_key = loc[-1:] == ["[key]"]
+        where = location(loc[:-2] if bad_key else loc)
         kind = item["type"]
         value = item.get("input")
         if kind == "extra_forbidden":
@@ -131,6 +133,8 @@ def from_validation_error(error: ValidationError, root: type[BaseModel]) -> list
             message = f"must be a number, got {_describe(value)}"
         else:
             message = item["msg"]
+        if bad_key:
+            message = f"every key {message}"
         # A value that failed every branch of a union gets one message, not one each.
         problems.setdefault(where, message)
     return list(problems.items())

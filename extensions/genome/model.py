@@ -37,6 +37,8 @@ class Field:
     has_default: bool = False
     default_value: Any = None
     choices_class: str = ""
+    # Each choice -> the values it may change to (none: final); empty without transitions.
+    transitions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     spec: FieldSpec | None = None
     where: str = ""
 

@@ -77,6 +77,8 @@ class FieldSpec(Strict):
     max_digits: StrictInt | None = None
     decimal_places: StrictInt | None = None
     choices: list[StrictStr | Choice] | None = None
+    # A choice value -> the values it may change to; values not listed are final.
+    transitions: dict[StrictStr, list[StrictStr]] | None = None
     of: Annotated[StrictStr | None, Field(json_schema_extra={"enum": [*LIST_ITEM_TYPES, None]})] = None
     max_items: StrictInt | None = None
     max_size: StrictInt | None = None

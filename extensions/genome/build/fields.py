@@ -7,7 +7,7 @@ from ..errors import Problems, suggest
 from ..kinds import KINDS
 from ..model import Field
 from ..spec import EXTRA_KEYS, FIELD_TYPES, TYPE_KEYS, FieldSpec
-from .keys import check_default, check_type_keys
+from .keys import check_default, check_transitions, check_type_keys
 from .names import check_member_name, check_old_name, control_parameter_clash
 
 SEARCHABLE = [name for name, kind in KINDS.items() if kind.query.searchable]
@@ -42,9 +42,12 @@ def build_field(problems: Problems, where: str, spec: FieldSpec) -> Field | None
     )
     field.spec = spec
     field.where = where
-    if check_type_keys(problems, where, spec) and "default" in spec.given():
+    keys_fit = check_type_keys(problems, where, spec)
+    if keys_fit and "default" in spec.given():
         check_default(problems, where, spec, field)
     check_server_set(problems, where, spec)
+    if keys_fit and kind == "choice" and spec.transitions is not None:
+        field.transitions = check_transitions(problems, where, spec)
     return field
 
 

@@ -122,6 +122,36 @@ def check_choices(problems: Problems, where: str, spec: FieldSpec, bad: bool) ->
     return bad
 
 
+def check_transitions(problems: Problems, where: str, spec: FieldSpec) -> dict[str, tuple[str, ...]]:
+    """Each choice and the values it may change to; a value not listed as a key is final."""
+    here = f"{where}.transitions"
+    table: dict[str, tuple[str, ...]] = dict.fromkeys(choice_values(spec), ())
+    for source, targets in spec.transitions.items():
+        problem = choice_problem(spec, source)
+        if problem:
+            problems.add(f"{here}.{source}", problem)
+            continue
+        for k, target in enumerate(targets):
+            problem = choice_problem(spec, target)
+            if not problem and target == source:
+                problem = f"{target!r} to itself is no change; remove it (setting the same value again is always allowed)"
+            if not problem and target in targets[:k]:
+                problem = f"{target!r} is listed twice"
+            if problem:
+                problems.add(f"{here}.{source}[{k}]", problem)
+        table[source] = tuple(dict.fromkeys(t for t in targets if t in table and t != source))
+    if not any(table.values()):
+        problems.add(
+            here, "lists no change, so the value could never change; list the values each one may change to"
+        )
+    if not spec.required and "default" not in spec.given():
+        problems.add(
+            here,
+            "an optional choice without a default may be empty, which is no state; give it a default (the state new rows start in) or make it required",
+        )
+    return table
+
+
 def check_items(problems: Problems, where: str, spec: FieldSpec) -> bool:
     if spec.of is None:
         problems.add(

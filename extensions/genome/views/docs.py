@@ -49,6 +49,8 @@ class Docs:
     soft_delete_entities: str
     audit_entities: str
     audit_readers: str
+    # The README's table of choice fields with transitions: (`Entity.field`, the changes).
+    transitions: tuple[tuple[str, str], ...]
 
 
 def build(genome: Genome) -> Docs:
@@ -82,6 +84,20 @@ def build(genome: Genome) -> Docs:
         soft_delete_entities=prose_and([f"`{e.name}`" for e in entities if e.soft_delete]),
         audit_entities=prose_and([f"`{e.name}`" for e in entities if e.audit]),
         audit_readers=prose_and([f"`{r.value}`" for r in genome.manager_roles]),
+        transitions=tuple(
+            (f"`{e.name}.{f.name}`", changes(f.transitions))
+            for e in entities
+            if e.writable
+            for f in e.fields
+            if f.transitions
+        ),
+    )
+
+
+def changes(table: dict[str, tuple[str, ...]]) -> str:
+    """``todo → doing; done: final``, as the OpenAPI schema says it (apps/core/schema.py)."""
+    return cell(
+        "; ".join(f"{v} → {', '.join(nexts)}" if nexts else f"{v}: final" for v, nexts in table.items())
     )
 
 

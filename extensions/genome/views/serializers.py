@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..kinds import kind_of
 from ..model import Entity, Genome
-from ..pycode import Call, Imports, Kw, Node, str_tuple
+from ..pycode import Call, Imports, Kw, Node, Pair, Seq, py_str, str_tuple
 from .common import Attribute
 
 # Attributes that djangorestframework-stubs declares on serializers and fields: a
@@ -61,6 +61,7 @@ DRF_SERIALIZER_ATTRIBUTES = frozenset(
 # DRF's metaclass pops declared fields off the class, so such a name is free at
 # run time; only the type checker sees the base's attribute.
 SHADOWS_BASE = "type: ignore[assignment]"
+BRACES = ("{", "}")
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,8 @@ class Serializers:
     write_read_only: Node
     # Self relations followed up to check that a row never becomes its own ancestor.
     acyclic_relations: Node | None
+    # ``{field: {value: (next values,)}}`` of the choice fields with transitions.
+    transitions: Node | None
 
 
 def build(genome: Genome, entity: Entity) -> Serializers:
@@ -109,7 +112,17 @@ def build(genome: Genome, entity: Entity) -> Serializers:
         write_fields=str_tuple(["id", *(["workspace"] if entity.tenant else []), *names]),
         write_read_only=str_tuple(["id", *(f.name for f in entity.fields if f.server_set)]),
         acyclic_relations=str_tuple(acyclic) if acyclic else None,
+        transitions=transitions(entity),
     )
+
+
+def transitions(entity: Entity) -> Node | None:
+    tables = [Pair(py_str(f.name), next_values(f.transitions)) for f in entity.fields if f.transitions]
+    return Seq(tables, BRACES) if tables else None
+
+
+def next_values(table: dict[str, tuple[str, ...]]) -> Seq:
+    return Seq([Pair(py_str(value), str_tuple(nexts)) for value, nexts in table.items()], BRACES)
 
 
 def read_declarations(entity: Entity, imports: Imports) -> tuple[Attribute, ...]:

@@ -52,6 +52,10 @@ class ViewTests:
     # The parametrize decorators over the read_only and the auto fields, or "".
     read_only: str
     auto: str
+    # ``(field, current, new)`` for each change a field's transitions allow, and
+    # ``pytest.param(field, current, new, message)`` for one they refuse from each value.
+    allowed_changes: tuple[Node, ...]
+    refused_changes: tuple[Node, ...]
 
 
 def build(genome: Genome, entity: Entity) -> ViewTests:
@@ -72,6 +76,8 @@ def build(genome: Genome, entity: Entity) -> ViewTests:
         current_user=tuple(current_user_tests(r) for r in current_user_relations(entity)),
         read_only=common.parametrize([f.name for f in read_only_fields(entity)]),
         auto=common.parametrize([f.name for f in entity.fields if f.auto and entity.writable]),
+        allowed_changes=tuple(allowed_changes(entity)) if entity.writable else (),
+        refused_changes=tuple(refused_changes(entity)) if entity.writable else (),
     )
 
 
@@ -92,6 +98,39 @@ def current_user_tests(rel: Relation) -> CurrentUserTests:
         create_header=def_header(f"test_{rel.name}_is_the_user_who_creates_the_row", "creator", "workspace"),
         update_header=def_header(f"test_{rel.name}_is_kept_by_an_update", "updater", "workspace"),
     )
+
+
+def allowed_changes(entity: Entity) -> list[Node]:
+    return [
+        str_tuple([field.name, current, new])
+        for field in entity.fields
+        for current, allowed in field.transitions.items()
+        for new in allowed
+    ]
+
+
+def refused_changes(entity: Entity) -> list[Node]:
+    """The first value each value may not change to (none when it may change to all)."""
+    params: list[Node] = []
+    for field in entity.fields:
+        for current, allowed in field.transitions.items():
+            new = next((v for v in field.transitions if v not in (current, *allowed)), None)
+            if new is None:
+                continue
+            message = refusal(field, current, new, allowed)
+            args = [py_str(v) for v in (field.name, current, new, message)]
+            params.append(Call("pytest.param", [*args, Kw("id", py_str(f"{field.name}-{current}-{new}"))]))
+    return params
+
+
+def refusal(field: Field, current: str, new: str, allowed: tuple[str, ...]) -> str:
+    """The message apps/core/serializers.py refuses the change with."""
+    label = field.name.replace("_", " ").capitalize()  # Django's verbose name, capitalised
+    refused = f'{label} cannot change from "{current}" to "{new}"'
+    if not allowed:
+        return f'{refused}; "{current}" is final.'
+    nexts = ", ".join(f'"{value}"' for value in allowed)
+    return f'{refused}; from "{current}" it may change to: {nexts}.'
 
 
 def exact_filters(entity: Entity) -> list[str]:

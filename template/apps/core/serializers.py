@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.validators import ProhibitNullCharactersValidator
 from django.db import IntegrityError, models, transaction
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from rest_framework import serializers
 from rest_framework.serializers import raise_errors_on_nested_writes
 from rest_framework.utils import model_meta
@@ -123,6 +124,14 @@ class ValidatedAgainOnRace(serializers.Serializer):
             raise
 
 
+def refused_change(label: str, current: str, new: str, allowed: tuple[str, ...]) -> str:
+    refused = f'{label} cannot change from "{current}" to "{new}"'
+    if not allowed:
+        return f'{refused}; "{current}" is final.'
+    values = ", ".join(f'"{value}"' for value in allowed)
+    return f'{refused}; from "{current}" it may change to: {values}.'
+
+
 class GeneratedModelSerializer(ValidatedAgainOnRace, serializers.ModelSerializer):
     """Writes with relations by id; responds with ``read_serializer_class``.
 
@@ -138,6 +147,8 @@ class GeneratedModelSerializer(ValidatedAgainOnRace, serializers.ModelSerializer
     read_serializer_class: type[serializers.Serializer] | None = None
     # Relations to the model itself that may not loop back to the row.
     acyclic_relations: tuple[str, ...] = ()
+    # Choice fields whose value changes only along these: value -> next values.
+    transitions: dict[str, dict[str, tuple[str, ...]]] = {}
 
     def get_unique_together_validators(self) -> list:
         validators = []
@@ -166,6 +177,7 @@ class GeneratedModelSerializer(ValidatedAgainOnRace, serializers.ModelSerializer
 
     def validate(self, attrs):
         attrs = super().validate(attrs)
+        self.check_transitions(attrs)
         for name in self.acyclic_relations:
             if attrs.get(name) is not None and self._loops_back(name, attrs[name]):
                 model: type[models.Model] = self.Meta.model
@@ -173,6 +185,27 @@ class GeneratedModelSerializer(ValidatedAgainOnRace, serializers.ModelSerializer
                 message = f"This {name} would make the {kind} its own ancestor."
                 raise serializers.ValidationError({name: [message]})
         return attrs
+
+    def check_transitions(self, attrs) -> None:
+        """An update changes a value only to one of its next values.
+
+        A new row takes any value, and the same value again is no change. A stored
+        value that is no longer a choice may change to any.
+        """
+        if self.instance is None:
+            return
+        model: type[models.Model] = self.Meta.model
+        errors = {}
+        for name, table in self.transitions.items():
+            current = str(getattr(self.instance, name))
+            if name not in attrs or current not in table:
+                continue
+            new = str(attrs[name])
+            if new != current and new not in table[current]:
+                label = capfirst(model._meta.get_field(name).verbose_name)
+                errors[name] = [refused_change(label, current, new, table[current])]
+        if errors:
+            raise serializers.ValidationError(errors)
 
     def _loops_back(self, name: str, target) -> bool:
         """Following ``name`` up from ``target`` reaches the row being updated."""

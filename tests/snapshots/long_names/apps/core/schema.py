@@ -139,6 +139,16 @@ class AutoSchema(BaseAutoSchema):
             schema["pattern"] = decimal_pattern(field)
         return schema
 
+    def _get_serializer_field_meta(self, field, direction):
+        # A choice field with transitions says which changes an update may make.
+        meta = super()._get_serializer_field_meta(field, direction)
+        table = getattr(field.parent, "transitions", {}).get(field.field_name)
+        if table and direction == "request":
+            meta["description"] = " ".join(
+                filter(None, [meta.get("description"), changes(table)])
+            )
+        return meta
+
     def get_override_parameters(self):
         parameters = super().get_override_parameters()
         if isinstance(self.view, WorkspaceScopedMixin):
@@ -183,6 +193,15 @@ class AutoSchema(BaseAutoSchema):
         if self.method == "DELETE" and is_protected(self.view):
             codes.add(409)  # rows of a protect or restrict relation point at it
         return codes
+
+
+def changes(table: dict[str, tuple[str, ...]]) -> str:
+    """A transitions table in words: ``...: todo → doing, done; done: final.``"""
+    steps = [
+        f"{value} → {', '.join(allowed)}" if allowed else f"{value}: final"
+        for value, allowed in table.items()
+    ]
+    return f"Changes an update may make: {'; '.join(steps)}."
 
 
 def is_protected(view) -> bool:

@@ -13,7 +13,7 @@ class VisitFactory(factory.django.DjangoModelFactory[Visit]):
     workspace = factory.SubFactory(WorkspaceFactory)
     starts_at = factory.Faker("date_time", tzinfo=datetime.UTC)
     reason = factory.Sequence(lambda n: f"reason-{n}")
-    status = factory.fuzzy.FuzzyChoice(Visit.Status.values)
+    status = Visit.Status.BOOKED
     fee = factory.fuzzy.FuzzyDecimal(0, 1000, precision=2)
     patient = factory.SubFactory(
         "apps.patient.generated.factories.PatientFactory",

@@ -33,6 +33,13 @@ class VisitWriteSerializer(SoftDeleteModelSerializer):
     workspace = serializers.HiddenField(default=CurrentWorkspaceDefault())
 
     read_serializer_class = VisitReadSerializer
+    transitions = {
+        "status": {
+            "booked": ("attended", "missed"),
+            "attended": (),
+            "missed": ("booked",),
+        },
+    }
 
     class Meta:
         model = Visit

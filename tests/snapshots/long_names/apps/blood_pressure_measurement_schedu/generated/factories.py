@@ -1,5 +1,4 @@
 import factory
-import factory.fuzzy
 
 from apps.blood_pressure_measurement_schedu.models import BloodPressureMeasurementSchedu
 from apps.users.factories import WorkspaceFactory
@@ -17,7 +16,7 @@ class BloodPressureMeasurementScheduFactory(
     a_rather_long_field_name_that_explains_itself_in_detail_yes = factory.Sequence(
         lambda n: f"a-rather-long-field-name-that-explains-itself-in-detail-yes-{n}",
     )
-    state = factory.fuzzy.FuzzyChoice(BloodPressureMeasurementSchedu.State.values)
+    state = BloodPressureMeasurementSchedu.State.SHORT
     the_patient_whose_blood_pressure_schedule_this_is_recorded = factory.SubFactory(
         "apps.another_extremely_long_entity_name.generated.factories.AnotherExtremelyLongEntityNameFactory",
         workspace=factory.SelfAttribute("..workspace"),

@@ -20,12 +20,7 @@ class BloodPressureMeasurementScheduBase(WorkspaceScopedModel):
     a_rather_long_field_name_that_explains_itself_in_detail_yes = models.CharField(
         max_length=200,
     )
-    state = models.CharField(
-        max_length=44,
-        choices=State.choices,
-        blank=True,
-        default="",
-    )
+    state = models.CharField(max_length=44, choices=State.choices, default=State.SHORT)
     the_patient_whose_blood_pressure_schedule_this_is_recorded = models.ForeignKey(
         "another_extremely_long_entity_name.AnotherExtremelyLongEntityName",
         on_delete=models.CASCADE,

@@ -35,6 +35,12 @@ class BloodPressureMeasurementScheduWriteSerializer(GeneratedModelSerializer):
     workspace = serializers.HiddenField(default=CurrentWorkspaceDefault())
 
     read_serializer_class = BloodPressureMeasurementScheduReadSerializer
+    transitions = {
+        "state": {
+            "a_very_long_choice_value_that_goes_on_and_on": (),
+            "short": ("a_very_long_choice_value_that_goes_on_and_on",),
+        },
+    }
 
     class Meta:
         model = BloodPressureMeasurementSchedu

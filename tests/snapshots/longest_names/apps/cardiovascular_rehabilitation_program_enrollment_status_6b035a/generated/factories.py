@@ -1,5 +1,4 @@
 import factory
-import factory.fuzzy
 
 from apps.cardiovascular_rehabilitation_program_enrollment_status_6b035a.models import (
     CardiovascularRehabilitationProgramEnrollmentStatusChangeLog,
@@ -16,9 +15,7 @@ class CardiovascularRehabilitationProgramEnrollmentStatusChangeLogFactory(
 
     workspace = factory.SubFactory(WorkspaceFactory)
     note = factory.Sequence(lambda n: f"note-{n}")
-    state = factory.fuzzy.FuzzyChoice(
-        CardiovascularRehabilitationProgramEnrollmentStatusChangeLog.State.values,
-    )
+    state = CardiovascularRehabilitationProgramEnrollmentStatusChangeLog.State.A
     attachment = factory.django.FileField(filename="attachment.txt", data=b"sample")
     tags = factory.List(["alpha", "beta"])
     shared = factory.SubFactory(

@@ -16,12 +16,7 @@ class CardiovascularRehabilitationProgramEnrollmentStatusChangeLogBase(
         B = "b", "B"
 
     note = models.CharField(max_length=255)
-    state = models.CharField(
-        max_length=1,
-        choices=State.choices,
-        blank=True,
-        default="",
-    )
+    state = models.CharField(max_length=1, choices=State.choices, default=State.A)
     attachment = models.FileField(
         upload_to=RandomDirectory(
             "cardiovascular_rehabilitation_program_enrollment_status_6b035a/attachment/",

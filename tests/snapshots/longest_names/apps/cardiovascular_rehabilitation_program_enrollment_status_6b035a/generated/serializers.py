@@ -50,6 +50,7 @@ class CardiovascularRehabilitationProgramEnrollmentStatusChangeLogWriteSerialize
         CardiovascularRehabilitationProgramEnrollmentStatusChangeLogReadSerializer
     )
     acyclic_relations = ("parent",)
+    transitions = {"state": {"a": ("b",), "b": ()}}
 
     class Meta:
         model = CardiovascularRehabilitationProgramEnrollmentStatusChangeLog

@@ -101,6 +101,50 @@ def test_partial_update(updater, workspace):
     assert row.updated_at > saved
 
 
+@pytest.mark.parametrize(
+    ("field", "current", "new"),
+    [
+        ("status", "booked", "attended"),
+        ("status", "booked", "missed"),
+        ("status", "missed", "booked"),
+    ],
+)
+def test_an_allowed_change_is_saved(updater, workspace, field, current, new):
+    row = VisitFactory.create(workspace=workspace, **{field: current})
+    response = updater.patch(detail(row.pk), {field: new}, format="json")
+    assert response.status_code == status.HTTP_200_OK, response.json()
+    row.refresh_from_db()
+    assert getattr(row, field) == new
+
+
+@pytest.mark.parametrize(
+    ("field", "current", "new", "message"),
+    [
+        pytest.param(
+            "status",
+            "attended",
+            "booked",
+            'Status cannot change from "attended" to "booked"; "attended" is final.',
+            id="status-attended-booked",
+        ),
+        pytest.param(
+            "status",
+            "missed",
+            "attended",
+            'Status cannot change from "missed" to "attended"; from "missed" it may change to: "booked".',
+            id="status-missed-attended",
+        ),
+    ],
+)
+def test_a_refused_change_answers_400(updater, workspace, field, current, new, message):
+    row = VisitFactory.create(workspace=workspace, **{field: current})
+    response = updater.patch(detail(row.pk), {field: new}, format="json")
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert response.json()["fields"] == {field: [message]}
+    row.refresh_from_db()
+    assert getattr(row, field) == current
+
+
 def test_if_match_refuses_to_overwrite_a_newer_row(updater, reader, workspace):
     row = VisitFactory.create(workspace=workspace)
     read = reader.get(detail(row.pk))

@@ -123,6 +123,47 @@ def test_partial_update(updater, workspace):
     assert row.updated_at > saved
 
 
+@pytest.mark.parametrize(
+    ("field", "current", "new"),
+    [
+        ("state", "a", "b"),
+    ],
+)
+def test_an_allowed_change_is_saved(updater, workspace, field, current, new):
+    row = CardiovascularRehabilitationProgramEnrollmentStatusChangeLogFactory.create(
+        workspace=workspace,
+        **{field: current},
+    )
+    response = updater.patch(detail(row.pk), {field: new}, format="json")
+    assert response.status_code == status.HTTP_200_OK, response.json()
+    row.refresh_from_db()
+    assert getattr(row, field) == new
+
+
+@pytest.mark.parametrize(
+    ("field", "current", "new", "message"),
+    [
+        pytest.param(
+            "state",
+            "b",
+            "a",
+            'State cannot change from "b" to "a"; "b" is final.',
+            id="state-b-a",
+        ),
+    ],
+)
+def test_a_refused_change_answers_400(updater, workspace, field, current, new, message):
+    row = CardiovascularRehabilitationProgramEnrollmentStatusChangeLogFactory.create(
+        workspace=workspace,
+        **{field: current},
+    )
+    response = updater.patch(detail(row.pk), {field: new}, format="json")
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert response.json()["fields"] == {field: [message]}
+    row.refresh_from_db()
+    assert getattr(row, field) == current
+
+
 def test_if_match_refuses_to_overwrite_a_newer_row(updater, reader, workspace):
     row = CardiovascularRehabilitationProgramEnrollmentStatusChangeLogFactory.create(
         workspace=workspace,
