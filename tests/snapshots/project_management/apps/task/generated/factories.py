@@ -14,7 +14,7 @@ class TaskFactory(factory.django.DjangoModelFactory[Task]):
     workspace = factory.SubFactory(WorkspaceFactory)
     title = factory.Sequence(lambda n: f"title-{n}")
     description = factory.Sequence(lambda n: f"description-{n}")
-    status = factory.fuzzy.FuzzyChoice(Task.Status.values)
+    status = Task.Status.TODO
     priority = factory.fuzzy.FuzzyInteger(1, 5)
     estimate_hours = factory.fuzzy.FuzzyDecimal(0, 999, precision=1)
     due_at = factory.Faker("date_time", tzinfo=datetime.UTC)

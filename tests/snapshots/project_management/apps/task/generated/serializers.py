@@ -53,6 +53,14 @@ class TaskWriteSerializer(GeneratedModelSerializer):
 
     read_serializer_class = TaskReadSerializer
     acyclic_relations = ("parent",)
+    transitions = {
+        "status": {
+            "todo": ("in_progress",),
+            "in_progress": ("blocked", "done", "todo"),
+            "blocked": ("in_progress",),
+            "done": ("in_progress",),
+        },
+    }
 
     class Meta:
         model = Task

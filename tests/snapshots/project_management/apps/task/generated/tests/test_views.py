@@ -102,6 +102,60 @@ def test_partial_update(updater, workspace):
     assert row.updated_at > saved
 
 
+@pytest.mark.parametrize(
+    ("field", "current", "new"),
+    [
+        ("status", "todo", "in_progress"),
+        ("status", "in_progress", "blocked"),
+        ("status", "in_progress", "done"),
+        ("status", "in_progress", "todo"),
+        ("status", "blocked", "in_progress"),
+        ("status", "done", "in_progress"),
+    ],
+)
+def test_an_allowed_change_is_saved(updater, workspace, field, current, new):
+    row = TaskFactory.create(workspace=workspace, **{field: current})
+    response = updater.patch(detail(row.pk), {field: new}, format="json")
+    assert response.status_code == status.HTTP_200_OK, response.json()
+    row.refresh_from_db()
+    assert getattr(row, field) == new
+
+
+@pytest.mark.parametrize(
+    ("field", "current", "new", "message"),
+    [
+        pytest.param(
+            "status",
+            "todo",
+            "blocked",
+            'Status cannot change from "todo" to "blocked"; from "todo" it may change to: "in_progress".',
+            id="status-todo-blocked",
+        ),
+        pytest.param(
+            "status",
+            "blocked",
+            "todo",
+            'Status cannot change from "blocked" to "todo"; from "blocked" it may change to: "in_progress".',
+            id="status-blocked-todo",
+        ),
+        pytest.param(
+            "status",
+            "done",
+            "todo",
+            'Status cannot change from "done" to "todo"; from "done" it may change to: "in_progress".',
+            id="status-done-todo",
+        ),
+    ],
+)
+def test_a_refused_change_answers_400(updater, workspace, field, current, new, message):
+    row = TaskFactory.create(workspace=workspace, **{field: current})
+    response = updater.patch(detail(row.pk), {field: new}, format="json")
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert response.json()["fields"] == {field: [message]}
+    row.refresh_from_db()
+    assert getattr(row, field) == current
+
+
 def test_if_match_refuses_to_overwrite_a_newer_row(updater, reader, workspace):
     row = TaskFactory.create(workspace=workspace)
     read = reader.get(detail(row.pk))
