@@ -16,7 +16,7 @@ import pytest
 import yaml
 from conftest import EXAMPLES, ROOT
 from genome import build, kinds, naming, schema, spec
-from genome.kinds.base import Django, Empty, FieldKind, ListItem, Query, Value
+from genome.kinds.base import Comparison, Django, Empty, FieldKind, ListItem, Query, Value
 from genome.pycode import Call, Imports, Kw, assign, fit, py_str
 
 SCHEMA_FILE = ROOT / "docs" / "genome.schema.json"
@@ -70,6 +70,7 @@ def test_every_kind_has_every_facet(name):
     assert kind.coerce is None or callable(kind.coerce)
     assert kind.erasure is None or isinstance(kind.erasure, str)
     assert kind.list_item is None or isinstance(kind.list_item, ListItem)
+    assert kind.comparison is None or isinstance(kind.comparison, Comparison)
     assert kind.keys <= set(spec.FieldSpec.model_fields), f"{name} accepts keys FieldSpec lacks"
     assert {f.name for f in dataclasses.fields(FieldKind)} == {
         "name",
@@ -80,6 +81,7 @@ def test_every_kind_has_every_facet(name):
         "rules",
         "erasure",
         "list_item",
+        "comparison",
         "diagram",
     }, "a new facet: check it here for every kind"
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .. import values
 from ..pycode import Call, Imports, Kw
-from .base import NULL, ORDERED, Django, FieldKind, ListItem, Query, RuleSet, Value
+from .base import NULL, ORDERED, Comparison, Django, FieldKind, ListItem, Query, RuleSet, Value
 
 if TYPE_CHECKING:
     from ..model import Entity, Field
@@ -114,6 +114,7 @@ def _number(kind: str, value: Decimal) -> str:
 
 
 BOUNDS = frozenset({"min", "max"})
+NUMBERS = Comparison("number")
 
 INTEGER = FieldKind(
     name="integer",
@@ -126,6 +127,7 @@ INTEGER = FieldKind(
     rules=bound_rules,
     erasure=None,
     list_item=ListItem(("1", "2")),
+    comparison=NUMBERS,
     value=Value(varies=True),
 )
 BIG_INTEGER = FieldKind(
@@ -139,6 +141,7 @@ BIG_INTEGER = FieldKind(
     rules=bound_rules,
     erasure=None,
     list_item=ListItem(("1", "2")),
+    comparison=NUMBERS,
     value=Value(varies=True),
 )
 DECIMAL = FieldKind(
@@ -152,6 +155,7 @@ DECIMAL = FieldKind(
     rules=bound_rules,
     erasure=None,
     list_item=ListItem(('"1.50"', '"2.50"'), column=(Kw("max_digits", "12"), Kw("decimal_places", "2"))),
+    comparison=NUMBERS,
 )
 FLOAT = FieldKind(
     name="float",
@@ -164,4 +168,5 @@ FLOAT = FieldKind(
     rules=bound_rules,
     erasure=None,
     list_item=ListItem(("1.5", "2.5")),
+    comparison=NUMBERS,
 )
