@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..kinds import kind_of
 from ..model import Entity, Genome
-from ..pycode import Call, Imports, Kw, Node, str_tuple
+from ..pycode import Call, Imports, Kw, Node, Seq, str_tuple
 from .common import Attribute
 
 # Attributes that djangorestframework-stubs declares on serializers and fields: a
@@ -76,6 +76,8 @@ class Serializers:
     write_fields: Node
     # Self relations followed up to check that a row never becomes its own ancestor.
     acyclic_relations: Node | None
+    # ``(field, constraint)`` of each rule: the check, and the field its error goes under.
+    rules: Node | None
 
 
 def build(genome: Genome, entity: Entity) -> Serializers:
@@ -100,6 +102,9 @@ def build(genome: Genome, entity: Entity) -> Serializers:
         write_declarations=tuple(write_declarations),
         write_fields=str_tuple(["id", *(["workspace"] if entity.tenant else []), *names]),
         acyclic_relations=str_tuple(acyclic) if acyclic else None,
+        rules=Seq([str_tuple([r.left.name, r.constraint]) for r in entity.rules], ("(", ")"))
+        if entity.rules
+        else None,
     )
 
 
