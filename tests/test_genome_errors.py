@@ -90,6 +90,26 @@ def with_story(*acceptance: str, role: str = "member", **entity_keys) -> dict:
     return genome
 
 
+RULE = "entities[0].rules[0].check"
+RULE_FIELDS = (
+    {"name": "starts_on", "type": "date"},
+    {"name": "due_on", "type": "date"},
+    {"name": "seen_at", "type": "datetime"},
+    {"name": "quantity", "type": "integer"},
+    {"name": "done", "type": "boolean"},
+    {"name": "extra", "type": "json"},
+    {"name": "stage", "type": "choice", "choices": ["draft", "live"]},
+    {"name": "gone", "type": "date", "removed": True},
+)
+MAKER = {"name": "maker", "to": "User"}
+
+
+def with_rules(*checks: str, message: str = "Not allowed.", **entity_keys) -> dict:
+    """Product with fields of several types, and a rule for each of ``checks``."""
+    rules = [{"check": check, "message": message} for check in checks]
+    return with_fields(*RULE_FIELDS, rules=rules, **entity_keys)
+
+
 def case(case_id: str, genome: dict, where: str, phrase: str):
     return pytest.param(genome, where, phrase, id=case_id)
 
@@ -907,6 +927,46 @@ CASES = [
         "entities[0].unique_together[0]",
         "for one field use unique: true",
     ),
+    # Rules: comparisons of two fields, or of a field and a constant.
+    case(
+        "rule_unreadable", with_rules("starts_on =< due_on"), RULE, "write '<field> <op> <field or constant>'"
+    ),
+    case("rule_unknown_field", with_rules("starts_on <= du_on"), RULE, "(did you mean 'due_on'?)"),
+    case("rule_relation", with_rules("title == maker", relations=[MAKER]), RULE, "'maker' is a relation"),
+    case("rule_removed_field", with_rules("starts_on <= gone"), RULE, "names 'gone', a removed field"),
+    case("rule_json", with_rules("extra == extra"), RULE, "json field, which rules cannot compare"),
+    case("rule_order_on_text", with_rules("title < 'm'"), RULE, "string field, which has no order"),
+    case("rule_order_on_boolean", with_rules("done > false"), RULE, "boolean field, which has no order"),
+    case(
+        "rule_two_kinds",
+        with_rules("starts_on <= quantity"),
+        RULE,
+        "compares starts_on (a date) with quantity",
+    ),
+    case("rule_with_itself", with_rules("due_on >= due_on"), RULE, "compares due_on with itself"),
+    case(
+        "rule_constant_type",
+        with_rules("quantity > 1.5"),
+        RULE,
+        "does not fit quantity: must be a whole number",
+    ),
+    case(
+        "rule_constant_date", with_rules("starts_on >= 2026-02-30"), RULE, "is not a date such as 2026-01-31"
+    ),
+    case("rule_constant_on_left", with_rules("0 < quantity"), RULE, "write 'quantity > 0'"),
+    case(
+        "rule_constant_choice",
+        with_rules("stage != 'archived'"),
+        RULE,
+        "'archived' is not one of the choices",
+    ),
+    case("rule_naive_datetime", with_rules("seen_at > 2026-01-01T09:00"), RULE, "has no time zone"),
+    case(
+        "rule_repeated", with_rules("quantity > 0", "quantity > 0"), "entities[0].rules[1].check", "repeats"
+    ),
+    case(
+        "rule_empty_message", with_rules("quantity > 0", message=" "), "entities[0].rules[0].message", "empty"
+    ),
 ]
 
 CASE_IDS = [param.id for param in CASES]
@@ -932,6 +992,7 @@ RENDERED = [
     "project_slug_with_a_leading_digit",
     "entity_url_of_the_audit_log",
     "control_parameter_filter_page",
+    "rule_two_kinds",
 ]
 
 

@@ -16,8 +16,9 @@ import pytest
 import yaml
 from conftest import EXAMPLES, ROOT
 from genome import build, kinds, naming, schema, spec
-from genome.kinds.base import Django, Empty, FieldKind, ListItem, Query, Value
+from genome.kinds.base import Comparison, Django, Empty, FieldKind, ListItem, Query, Value
 from genome.pycode import Call, Imports, Kw, assign, fit, py_str
+from genome.views import models as views_models
 
 SCHEMA_FILE = ROOT / "docs" / "genome.schema.json"
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.yml"))
@@ -70,6 +71,7 @@ def test_every_kind_has_every_facet(name):
     assert kind.coerce is None or callable(kind.coerce)
     assert kind.erasure is None or isinstance(kind.erasure, str)
     assert kind.list_item is None or isinstance(kind.list_item, ListItem)
+    assert kind.comparison is None or isinstance(kind.comparison, Comparison)
     assert kind.keys <= set(spec.FieldSpec.model_fields), f"{name} accepts keys FieldSpec lacks"
     assert {f.name for f in dataclasses.fields(FieldKind)} == {
         "name",
@@ -80,6 +82,7 @@ def test_every_kind_has_every_facet(name):
         "rules",
         "erasure",
         "list_item",
+        "comparison",
         "diagram",
     }, "a new facet: check it here for every kind"
 
@@ -430,6 +433,26 @@ def test_exploded_call_is_what_ruff_format_keeps():
     )
     source = "class Price:\n" + assign("amount", call) + "\n"
     assert "        validators=MinValueValidator(\n" in source
+    assert ruff("format", "--line-length", "88", source=source) == source
+
+
+@pytest.mark.parametrize("name", ["starts_on", "a_start_date_whose_name_is_long_enough_to_split_its_call"])
+def test_a_rule_condition_is_split_at_its_operators_as_ruff_keeps_it(name):
+    genome = build(
+        {
+            "project_name": "Rules",
+            "entities": [
+                {
+                    "name": "Booking",
+                    "fields": [{"name": name, "type": "date"}, {"name": "due_on", "type": "date"}],
+                    "rules": [{"check": f"{name} <= due_on", "message": "The start comes first."}],
+                }
+            ],
+        }
+    )
+    model = views_models.build(genome, genome.entities[0])
+    source = "class Booking:\n    class Meta:\n" + assign("constraints", model.constraints, 2) + "\n"
+    assert "\n                | models.Q(" in source
     assert ruff("format", "--line-length", "88", source=source) == source
 
 

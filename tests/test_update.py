@@ -365,6 +365,26 @@ def test_a_failed_update_step_fails_copier_and_genome_finish_completes_it(projec
     assert project.python("from apps.note.models import Note; print(Note.objects.get().content)") == "kept"
 
 
+def test_a_new_rule_is_one_migration_once_no_row_breaks_it(project):
+    """Rows that break a new rule stop the update before any migration is written."""
+    before = project.migrations()
+    genome = project.genome
+    genome["entities"][0]["rules"] = [{"check": "title != 'First'", "message": "Not the first."}]
+    project.change(genome)
+    result = project.update(check=False)
+    assert result.returncode != 0
+    assert "1 row of Note breaks the rule note_title_ne_first_check (Not the first.)" in result.stderr
+    assert "then run: python manage.py genome_finish" in result.stderr
+    assert project.migrations() == before
+
+    project.python("from apps.note.models import Note; Note.objects.update(title='Second')")
+    assert "The update is finished." in project.manage("genome_finish")
+    new = set(project.migrations()) - set(before)
+    assert len(new) == 1
+    assert "migrations.AddConstraint(" in (project.root / new.pop()).read_text()
+    project.manage("migrate", "--no-input")
+
+
 def test_rename_an_entity_keeps_its_rows_and_the_users_code(project):
     models = project.root / "apps" / "note" / "models.py"
     models.write_text(

@@ -71,6 +71,25 @@ class Relation:
         return self.kind == "many_to_many"
 
 
+@dataclass(frozen=True)
+class EntityRule:
+    """A comparison every row passes (``rules:``): ``left op right``, where ``right`` is
+    a field, or None and ``value`` the constant as the field holds it."""
+
+    check: str
+    left: Field
+    op: str
+    right: Field | None
+    value: Any
+    message: str
+    # The model's CheckConstraint: unique, at most 63 characters, stable across updates.
+    constraint: str
+
+    @property
+    def fields(self) -> list[Field]:
+        return [self.left] if self.right is None else [self.left, self.right]
+
+
 @dataclass
 class Inline:
     class_name: str
@@ -100,6 +119,7 @@ class Entity:
     fields: list[Field] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     unique_together: list[list[str]] = field(default_factory=list)
+    rules: list[EntityRule] = field(default_factory=list)
     inlines: list[Inline] = field(default_factory=list)
     spec: EntitySpec | None = None
     where: str = ""
@@ -119,6 +139,11 @@ class Entity:
     @property
     def relations_many(self) -> list[Relation]:
         return [r for r in self.relations if r.many]
+
+    @property
+    def ruled_fields(self) -> set[str]:
+        """The fields some rule compares."""
+        return {f.name for rule in self.rules for f in rule.fields}
 
 
 @dataclass

@@ -105,6 +105,12 @@ class RelationSpec(Strict):
     removed: StrictBool = False
 
 
+class RuleSpec(Strict):
+    # "<field> <op> <field or constant>"; ``build`` reads it and says what is wrong.
+    check: StrictStr
+    message: StrictStr
+
+
 RoleList = list[Name] | None
 
 
@@ -129,6 +135,7 @@ class EntitySpec(Strict):
     ordering: list[Name] | None = None
     unique_together: list[list[Name]] = []
     permissions: PermissionsSpec = PermissionsSpec()
+    rules: list[RuleSpec] = []
     fields: list[FieldSpec] = []
     relations: list[RelationSpec] = []
     renamed_from: Name | None = None

@@ -1,8 +1,9 @@
 """Validate a genome and normalise it into the objects of ``model.py``.
 
-``genome.py`` builds the whole from ``entities.py``, ``fields.py`` (with the
-type-specific keys of ``keys.py``), ``relations.py`` and ``stories.py``; each
-reports its problems at their place in the genome.
+``genome.py`` builds the whole from ``entities.py`` (with the entity's comparisons in
+``rules.py``), ``fields.py`` (with the type-specific keys of ``keys.py``),
+``relations.py`` and ``stories.py``; each reports its problems at their place in the
+genome.
 """
 
 from __future__ import annotations

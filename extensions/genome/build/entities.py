@@ -10,6 +10,7 @@ from ..spec import EntitySpec
 from .fields import build_field
 from .names import check_old_name
 from .relations import build_relation
+from .rules import build_rules
 
 MAX_ENTITY_NAME = naming.MAX_ENTITY_NAME
 
@@ -32,6 +33,7 @@ def build_entity(problems: Problems, index: int, spec: EntitySpec) -> Entity | N
     entity.where = where
     add_members(problems, entity)
     finish_entity(problems, where, spec, entity)
+    build_rules(problems, entity)
     return entity
 
 

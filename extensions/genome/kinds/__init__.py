@@ -30,6 +30,7 @@ __all__ = [
     "constrained",
     "decimal_shape",
     "diagram_type",
+    "empty_value",
     "erased_value",
     "factory_value",
     "field_call",
@@ -105,6 +106,13 @@ def field_call(entity: Entity, field: Field, imports: Imports) -> Call:
     if validators:
         args.append(Kw("validators", Seq(validators)))
     return Call(django.field_class, args)
+
+
+def empty_value(field: Field) -> str | None:
+    """The Python source of what an optional field holds for no value (None or ""), or
+    None when it has none: a required field, a boolean, a choice with a default."""
+    empty = kind_of(field).empty
+    return None if field.required or not empty.kwargs(field) else empty.value
 
 
 def default_source(field: Field, imports: Imports) -> str:

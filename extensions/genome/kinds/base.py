@@ -142,6 +142,20 @@ class ListItem:
     column: tuple[Kw, ...] = ()  # the item field's arguments
 
 
+@dataclass(frozen=True)
+class Comparison:
+    """How an entity's ``rules:`` may compare the field: with fields and constants of
+    its family, by order or for equality only."""
+
+    # Kinds of one family compare with each other: an integer with a decimal.
+    family: str
+    # False: == and != only (text, whose order is the collation's; identifiers; booleans).
+    ordered: bool = True
+
+
+TEXT_VALUES = Comparison("text", ordered=False)
+
+
 class RuleSet:
     """The rules of one field, each with a value that breaks it."""
 
@@ -185,6 +199,8 @@ class FieldKind:
     # The value that erases a required field ("{pk}" is the row's id); None: none does.
     erasure: str | None
     list_item: ListItem | None
+    # How entity rules compare it; None: they cannot (json, lists, files).
+    comparison: Comparison | None
     # The type as the ER diagram names it.
     diagram: Callable[[Field], str] = own_name
     value: Value = Value()

@@ -6,7 +6,20 @@ from typing import TYPE_CHECKING
 
 from .. import naming, values
 from ..pycode import Call, Imports, Kw, py_str
-from .base import BLANK, PLAIN, Django, Empty, FieldKind, ListItem, Query, RuleSet, Value, type_rule
+from .base import (
+    BLANK,
+    PLAIN,
+    TEXT_VALUES,
+    Comparison,
+    Django,
+    Empty,
+    FieldKind,
+    ListItem,
+    Query,
+    RuleSet,
+    Value,
+    type_rule,
+)
 
 if TYPE_CHECKING:
     from ..model import Entity, Field
@@ -61,6 +74,7 @@ BOOLEAN = FieldKind(
     rules=type_rule('"maybe"'),
     erasure=None,
     list_item=ListItem(("True", "False")),
+    comparison=Comparison("boolean", ordered=False),
 )
 CHOICE = FieldKind(
     name="choice",
@@ -74,5 +88,6 @@ CHOICE = FieldKind(
     rules=choice_rules,
     erasure=None,
     list_item=None,
+    comparison=TEXT_VALUES,
     value=Value(shown_as_is=True),
 )

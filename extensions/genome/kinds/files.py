@@ -55,6 +55,7 @@ FILE = FieldKind(
     rules=max_size_rule,
     erasure=None,
     list_item=None,
+    comparison=None,
     value=Value(upload=True),
 )
 IMAGE = FieldKind(
@@ -68,5 +69,6 @@ IMAGE = FieldKind(
     rules=max_size_rule,
     erasure=None,
     list_item=None,
+    comparison=None,
     value=Value(upload=True),
 )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from .. import values
 from ..pycode import Call, Imports, Kw, py_str
-from .base import NULL, PLAIN, Django, FieldKind, ListItem, Query, RuleSet, Value
+from .base import NULL, PLAIN, Comparison, Django, FieldKind, ListItem, Query, RuleSet, Value
 
 if TYPE_CHECKING:
     from ..model import Entity, Field
@@ -49,6 +49,7 @@ UUID = FieldKind(
     rules=uuid_rules,
     erasure=None,
     list_item=ListItem(('"0b9e9c8e-6d1f-4f59-9b55-0d2f1a3b9a10"', '"5a8f6a14-2c3e-4d1f-8b6a-3f1e2d4c5b6a"')),
+    comparison=Comparison("uuid", ordered=False),
     value=Value(varies=True),
 )
 IP_ADDRESS = FieldKind(
@@ -63,4 +64,5 @@ IP_ADDRESS = FieldKind(
     rules=address_rules,
     erasure=None,
     list_item=None,
+    comparison=Comparison("ip_address", ordered=False),
 )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .. import values
 from ..pycode import Call, Imports, Kw
-from .base import NULL, ORDERED, Django, FieldKind, ListItem, Query, RuleSet, Value
+from .base import NULL, ORDERED, Comparison, Django, FieldKind, ListItem, Query, RuleSet, Value
 
 if TYPE_CHECKING:
     from ..model import Entity, Field
@@ -53,10 +53,31 @@ def float_default(field: Field, imports: Imports) -> str:
     return repr(float(field.default_value))
 
 
+def narrowed(
+    entity: Entity, field: Field, low: Decimal, high: Decimal, unit: Decimal
+) -> tuple[Decimal, Decimal]:
+    """The factory's range ``low``..``high`` narrowed by the entity's rules that compare
+    the field with a constant (``quantity > 0``); ``unit`` is the smallest step."""
+    for rule in entity.rules:
+        if rule.left is not field or rule.right is not None:
+            continue
+        value, op = Decimal(str(rule.value)), rule.op
+        if op in {"==", ">=", ">"}:
+            low = max(low, value + unit if op == ">" else value)
+            high = low if op == "==" or low > high else high
+        if op in {"==", "<=", "<"}:
+            high = min(high, value - unit if op == "<" else value)
+            low = high if op == "==" or high < low else low
+        if op == "!=" and low <= value <= high:
+            low, high = (value + unit, high) if value + unit <= high else (low, value - unit)
+    return low, high
+
+
 def whole_factory(entity: Entity, field: Field, imports: Imports) -> Call:
     spec = field.spec
     low = int(spec.min) if spec.min is not None else 0
     high = int(spec.max) if spec.max is not None else max(low, 0) + 1000
+    low, high = (int(bound) for bound in narrowed(entity, field, Decimal(low), Decimal(high), Decimal(1)))
     if field.unique:
         if spec.max is not None:
             return Call("factory.Sequence", [f"lambda n: {low} + n % {high - low + 1}"])
@@ -71,6 +92,7 @@ def decimal_factory(entity: Entity, field: Field, imports: Imports) -> Call:
     limit = Decimal(10) ** (max_digits - places) - 1
     low = Decimal(str(spec.min)) if spec.min is not None else Decimal(0)
     high = Decimal(str(spec.max)) if spec.max is not None else min(limit, low + 1000)
+    low, high = narrowed(entity, field, low, high, Decimal(1).scaleb(-places))
     imports.add("factory.fuzzy")
     return Call("factory.fuzzy.FuzzyDecimal", [_plain(low), _plain(high), Kw("precision", str(places))])
 
@@ -79,8 +101,9 @@ def float_factory(entity: Entity, field: Field, imports: Imports) -> Call:
     spec = field.spec
     low = float(spec.min) if spec.min is not None else 0.0
     high = float(spec.max) if spec.max is not None else low + 1000.0
+    narrow = narrowed(entity, field, Decimal(str(low)), Decimal(str(high)), Decimal("0.001"))
     imports.add("factory.fuzzy")
-    return Call("factory.fuzzy.FuzzyFloat", [repr(low), repr(high)])
+    return Call("factory.fuzzy.FuzzyFloat", [repr(float(narrow[0])), repr(float(narrow[1]))])
 
 
 def bound_rules(field: Field, rules: RuleSet) -> None:
@@ -114,6 +137,7 @@ def _number(kind: str, value: Decimal) -> str:
 
 
 BOUNDS = frozenset({"min", "max"})
+NUMBERS = Comparison("number")
 
 INTEGER = FieldKind(
     name="integer",
@@ -126,6 +150,7 @@ INTEGER = FieldKind(
     rules=bound_rules,
     erasure=None,
     list_item=ListItem(("1", "2")),
+    comparison=NUMBERS,
     value=Value(varies=True),
 )
 BIG_INTEGER = FieldKind(
@@ -139,6 +164,7 @@ BIG_INTEGER = FieldKind(
     rules=bound_rules,
     erasure=None,
     list_item=ListItem(("1", "2")),
+    comparison=NUMBERS,
     value=Value(varies=True),
 )
 DECIMAL = FieldKind(
@@ -152,6 +178,7 @@ DECIMAL = FieldKind(
     rules=bound_rules,
     erasure=None,
     list_item=ListItem(('"1.50"', '"2.50"'), column=(Kw("max_digits", "12"), Kw("decimal_places", "2"))),
+    comparison=NUMBERS,
 )
 FLOAT = FieldKind(
     name="float",
@@ -164,4 +191,5 @@ FLOAT = FieldKind(
     rules=bound_rules,
     erasure=None,
     list_item=ListItem(("1.5", "2.5")),
+    comparison=NUMBERS,
 )

@@ -73,6 +73,7 @@ JSON = FieldKind(
     rules=no_rules,
     erasure=None,
     list_item=None,
+    comparison=None,
 )
 LIST = FieldKind(
     name="list",
@@ -89,5 +90,6 @@ LIST = FieldKind(
     rules=list_rules,
     erasure=None,
     list_item=None,
+    comparison=None,
     diagram=lambda field: f"list[{field.spec.of}]",
 )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from .. import values
 from ..pycode import Call, Imports, Kw, py_literal, py_str
-from .base import NULL, ORDERED, Django, FieldKind, ListItem, Query, type_rule
+from .base import NULL, ORDERED, Comparison, Django, FieldKind, ListItem, Query, type_rule
 
 if TYPE_CHECKING:
     from ..model import Entity, Field
@@ -48,6 +48,7 @@ def temporal(
         rules=type_rule(f'"not a {name}"'),
         erasure=None,
         list_item=list_item,
+        comparison=Comparison(name),
     )
 
 

@@ -8,6 +8,7 @@ from .. import values
 from ..pycode import Call, Imports, Kw, py_regex, py_str
 from .base import (
     BLANK_TEXT,
+    TEXT_VALUES,
     TEXTUAL,
     Django,
     FieldKind,
@@ -136,6 +137,7 @@ STRING = FieldKind(
     rules=free_text_rules,
     erasure="erased",
     list_item=ListItem(('"alpha"', '"beta"'), short='"x"'),
+    comparison=TEXT_VALUES,
     value=Value(text=True, varies=True, display=True),
 )
 TEXT = FieldKind(
@@ -149,6 +151,7 @@ TEXT = FieldKind(
     rules=free_text_rules,
     erasure="erased",
     list_item=None,
+    comparison=TEXT_VALUES,
     value=Value(text=True, varies=True),
 )
 SLUG = FieldKind(
@@ -162,6 +165,7 @@ SLUG = FieldKind(
     rules=shape_rule("slug", '"not a slug!"'),
     erasure="erased-{pk}",
     list_item=ListItem(('"alpha"', '"beta"'), short='"x"'),
+    comparison=TEXT_VALUES,
     value=Value(text=True, varies=True),
 )
 EMAIL = FieldKind(
@@ -176,6 +180,7 @@ EMAIL = FieldKind(
     # Non-deliverable (RFC 2606 reserves .invalid), yet valid to Django's validators.
     erasure="erased-{pk}@erased.invalid",
     list_item=ListItem(('"a@example.com"', '"b@example.com"'), short='"x@example.com"'),
+    comparison=TEXT_VALUES,
     value=Value(text=True, varies=True),
 )
 URL = FieldKind(
@@ -189,5 +194,6 @@ URL = FieldKind(
     rules=shape_rule("url", '"not a url"'),
     erasure="https://erased.invalid/{pk}",
     list_item=ListItem(('"https://example.com/a"', '"https://example.com/b"'), short='"https://example.com"'),
+    comparison=TEXT_VALUES,
     value=Value(text=True, varies=True),
 )

@@ -9,13 +9,14 @@ formatter would keep. Import blocks are sorted as ruff's isort sorts them.
 from .imports import Imports
 from .layout import INDENT, LINE_LENGTH, def_header, fit
 from .literals import py_literal, py_regex, py_str
-from .nodes import Attr, Call, Kw, Lambda, Node, Pair, Raw, Seq, assign, str_list, str_tuple
+from .nodes import Attr, Call, Either, Kw, Lambda, Node, Pair, Raw, Seq, assign, str_list, str_tuple
 
 __all__ = [
     "INDENT",
     "LINE_LENGTH",
     "Attr",
     "Call",
+    "Either",
     "Imports",
     "Kw",
     "Lambda",

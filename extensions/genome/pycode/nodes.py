@@ -153,6 +153,31 @@ class Seq(Node):
         return self.brackets
 
 
+@dataclass(frozen=True)
+class Either(Node):
+    """``a | b | c`` as a keyword argument: split, each operand after the first goes on
+    a line of its own after ``|``, as ruff keeps it (no parentheses added there)."""
+
+    items: tuple
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "items", tuple(self.items))
+
+    def flat(self) -> str:
+        return " | ".join(_as_node(i).flat() for i in self.items)
+
+    def lines(self, indent: int, prefix: str = "", suffix: str = "") -> list[str]:
+        line = f"{INDENT * indent}{prefix}{self.flat()}{suffix}"
+        if len(line) <= LINE_LENGTH:
+            return [line]
+        out: list[str] = []
+        last = len(self.items) - 1
+        for k, item in enumerate(self.items):
+            head, tail = (prefix if k == 0 else "| "), (suffix if k == last else "")
+            out.extend(_as_node(item).lines(indent, prefix=head, suffix=tail))
+        return out
+
+
 def _as_node(value: Node | str) -> Node:
     return value if isinstance(value, Node) else Raw(value)
 

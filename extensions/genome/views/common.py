@@ -6,13 +6,15 @@ that each fact is decided once.
 
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
 from dataclasses import dataclass
+from decimal import Decimal
 
 from .. import naming
-from ..kinds import kind_of
-from ..model import Entity, Field, Genome, Relation
-from ..pycode import Attr, Call, Kw, Lambda, Node, Seq, fit, py_str
+from ..kinds import empty_value, kind_of
+from ..model import Entity, EntityRule, Field, Genome, Relation
+from ..pycode import Attr, Call, Imports, Kw, Lambda, Node, Seq, fit, py_literal, py_str
 
 TRIPLE = '"""'
 
@@ -24,6 +26,91 @@ def str_expression(entity: Entity, row: str = "self") -> str:
     if any(f.name == entity.display and kind_of(f).value.is_str for f in entity.fields):
         return f"{row}.{entity.display}"
     return f"str({row}.{entity.display})"
+
+
+def constant(value: object, imports: Imports) -> str:
+    """A rule's constant as Python source, its module imported."""
+    if isinstance(value, dt.date | dt.time | dt.timedelta):
+        imports.add("datetime")
+    if isinstance(value, Decimal):
+        imports.add("decimal", "Decimal")
+    return py_literal(value)
+
+
+@dataclass(frozen=True)
+class RuleCase:
+    """A value of ``field`` (``value`` reads the saved ``row``) at the boundary of a
+    rule, and whether the rule lets it pass."""
+
+    field: str
+    value: str
+    passes: bool
+    test_id: str
+    # The rule's message, as a string literal.
+    message: str
+
+
+# For each operator: whether a value below, equal to and above the other side passes.
+PASSES = {
+    "<": (True, False, False),
+    "<=": (True, True, False),
+    "==": (False, True, False),
+    "!=": (True, False, True),
+    ">=": (False, True, True),
+    ">": (False, False, True),
+}
+
+
+def rule_cases(entity: Entity, imports: Imports) -> list[RuleCase]:
+    """Values on both sides of each rule's boundary, and the empty value of each
+    optional side, which passes. Where the field is in other rules too, only the
+    values that break this one: a value that passes it may break another."""
+    cases = []
+    for rule in entity.rules:
+        left = rule.left.name
+        other = f"row.{rule.right.name}" if rule.right else constant(rule.value, imports)
+        shared = sum(rule.left in r.fields for r in entity.rules) > 1
+        base = rule.constraint.removeprefix(f"{entity.app_label}_").removesuffix("_check")
+        message = py_str(rule.message)
+        for name, value, passes in boundary(entity, rule, other, imports):
+            if value is not None and not (passes and shared):
+                cases.append(RuleCase(left, f"lambda row: {value}", passes, f"{base}-{name}", message))
+        for field in rule.fields:
+            empty = empty_value(field)
+            if empty is not None:
+                case = RuleCase(
+                    field.name, f"lambda row: {empty}", True, f"{base}-{field.name}-empty", message
+                )
+                cases.append(case)
+    return cases
+
+
+def boundary(
+    entity: Entity, rule: EntityRule, other: str, imports: Imports
+) -> list[tuple[str, str | None, bool]]:
+    """(case, value source, passes): below, equal to and above ``other`` for an ordered
+    field; equal to it and different from it for another."""
+    below, equal, above = PASSES[rule.op]
+    if kind_of(rule.left).comparison.ordered:
+        imports.add("apps.core.testing", "above").add("apps.core.testing", "below")
+        return [
+            ("below", f"below({other})", below),
+            ("equal", other, equal),
+            ("above", f"above({other})", above),
+        ]
+    field = rule.left
+    if field.choices_class:
+        imports.add("apps.core.testing", "different").add(f"apps.{entity.app_label}.models", entity.name)
+        different: str | None = f"different({other}, {entity.name}.{field.choices_class}.values)"
+    elif kind_of(field).comparison.family == "boolean":
+        different = f"not {other}"
+    elif rule.right is not None or rule.op == "!=":
+        # The factory's own value of the field: distinct from any other row's.
+        imports.add(f"apps.{entity.app_label}.generated.factories", f"{entity.name}Factory")
+        different = f"{entity.name}Factory.build().{field.name}"
+    else:
+        different = None
+    return [("equal", other, equal), ("different", different, below)]
 
 
 def api_summary(entity: Entity) -> str:
@@ -135,7 +222,8 @@ def actor_fixtures(genome: Genome, entity: Entity) -> dict[str, ActorFixture]:
 
 def patch_probe(entity: Entity) -> Field | None:
     """A field another request can change while a PATCH of nothing is saved."""
-    return next((f for f in entity.fields if kind_of(f).value.varies), None)
+    ruled = entity.ruled_fields  # another value could break a rule with the row's
+    return next((f for f in entity.fields if kind_of(f).value.varies and f.name not in ruled), None)
 
 
 def parametrize(names: list[str]) -> str:

@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import naming
-from ..kinds import blank_unique, constrained, field_call
-from ..model import Entity, Field, Genome, Relation
-from ..pycode import Call, Imports, Kw, Node, Seq, py_str, str_tuple
-from .common import Attribute, docstring, ordering_index, ordering_index_name, str_expression
+from ..kinds import blank_unique, constrained, empty_value, field_call
+from ..model import Entity, EntityRule, Field, Genome, Relation
+from ..pycode import Call, Either, Imports, Kw, Node, Seq, py_str, str_tuple
+from .common import Attribute, constant, docstring, ordering_index, ordering_index_name, str_expression
 
+LOOKUPS = {"<": "__lt", "<=": "__lte", "==": "", "!=": "", ">=": "__gte", ">": "__gt"}
 ON_DELETE = {"cascade": "CASCADE", "protect": "PROTECT", "set_null": "SET_NULL", "restrict": "RESTRICT"}
 DJANGO_KIND = {"many_to_one": "ForeignKey", "one_to_one": "OneToOneField", "many_to_many": "ManyToManyField"}
 
@@ -56,7 +57,8 @@ def build(genome: Genome, entity: Entity) -> Model:
     fields = [Attribute(f.name, field_call(entity, f, imports)) for f in entity.fields]
     fields += [Attribute(r.name, relation_call(entity, r, imports)) for r in entity.relations]
     masked = [f.name for f in entity.fields if f.pii or f.phi]
-    indexes, constraints = model_indexes(entity), model_constraints(entity)
+    indexes = model_indexes(entity)
+    constraints = model_constraints(entity) + [check_constraint(rule, imports) for rule in entity.rules]
     return Model(
         imports=imports.render(),
         base=base,
@@ -151,3 +153,31 @@ def model_constraints(entity: Entity) -> list[Call]:
         args.append(Kw("violation_error_message", py_str(message)))
         calls.append(Call("models.UniqueConstraint", args))
     return calls
+
+
+def check_constraint(rule: EntityRule, imports: Imports) -> Call:
+    """The rule's CheckConstraint. It passes when a side is empty (NULL, or "" for text),
+    as the database's own check would, so Django's ``validate()`` agrees with it."""
+    if rule.right is None:
+        other: Node | str = constant(rule.value, imports)
+    else:
+        other = Call("models.F", [py_str(rule.right.name)])
+    negated = "~" if rule.op == "!=" else ""
+    terms = [Call(f"{negated}models.Q", [Kw(rule.left.name + LOOKUPS[rule.op], other)])]
+    terms += [term for term in map(absent, rule.fields) if term is not None]
+    args = [
+        Kw("condition", Either(terms)),
+        Kw("name", py_str(rule.constraint)),
+        Kw("violation_error_message", py_str(rule.message)),
+    ]
+    return Call("models.CheckConstraint", args)
+
+
+def absent(field: Field) -> Call | None:
+    """The Q of an optional field's empty value; None when it has none."""
+    empty = empty_value(field)
+    if empty == "None":
+        return Call("models.Q", [Kw(f"{field.name}__isnull", "True")])
+    if empty == '""':
+        return Call("models.Q", [Kw(field.name, '""')])
+    return None

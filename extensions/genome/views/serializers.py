@@ -81,6 +81,8 @@ class Serializers:
     acyclic_relations: Node | None
     # ``{field: {value: (next values,)}}`` of the choice fields with transitions.
     transitions: Node | None
+    # ``(field, constraint)`` of each rule: the check, and the field its error goes under.
+    rules: Node | None
 
 
 def build(genome: Genome, entity: Entity) -> Serializers:
@@ -113,6 +115,9 @@ def build(genome: Genome, entity: Entity) -> Serializers:
         write_read_only=str_tuple(["id", *(f.name for f in entity.fields if f.server_set)]),
         acyclic_relations=str_tuple(acyclic) if acyclic else None,
         transitions=transitions(entity),
+        rules=Seq([str_tuple([r.left.name, r.constraint]) for r in entity.rules], ("(", ")"))
+        if entity.rules
+        else None,
     )
 
 

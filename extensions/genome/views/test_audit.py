@@ -29,7 +29,10 @@ class AuditTests:
 
 def build(genome: Genome, entity: Entity) -> AuditTests:
     masked = {f.name for f in entity.fields if f.pii or f.phi}
-    field = next((f.name for f in entity.fields if kind_of(f).value.text), "")
+    # A field no rule compares: another value could break a rule with the row's.
+    field = next(
+        (f.name for f in entity.fields if kind_of(f).value.text and f.name not in entity.ruled_fields), ""
+    )
     hidden = field in masked
     fixtures = common.actor_fixtures(genome, entity)
     return AuditTests(

@@ -8,7 +8,7 @@ from ..kinds import rules_for
 from ..kinds.base import Rule
 from ..model import Entity, Genome
 from ..pycode import Imports, def_header, py_str
-from .common import ordering_index, ordering_index_name, str_expression
+from .common import RuleCase, ordering_index, ordering_index_name, rule_cases, str_expression
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,8 @@ class TestModels:
     str_expected: str
     # (field, rule) for each rule the model enforces.
     rules: tuple[tuple[str, Rule], ...]
+    # Values at the boundary of each of the entity's rules, which its CheckConstraints hold.
+    rule_cases: tuple[RuleCase, ...]
     unique_tests: tuple[UniqueTest, ...]
     # The index a list in the default order reads, and that order; "" for none.
     ordering_index: str
@@ -64,7 +66,8 @@ def build(genome: Genome, entity: Entity) -> TestModels:
         for module, member in rule.imports:
             imports.add(module, member)
     unique_groups = [[f.name] for f in entity.fields if f.unique] + entity.unique_together
-    if unique_groups:
+    cases = rule_cases(entity, imports)
+    if unique_groups or cases:
         imports.add("django.db", "IntegrityError", "transaction")
     found = (admin_test(genome, entity, imports), inline_admin_test(genome, entity, imports))
     admin_tests = tuple(test for test in found if test is not None)
@@ -75,6 +78,7 @@ def build(genome: Genome, entity: Entity) -> TestModels:
         imports=imports.render(),
         str_expected=str_expression(entity, "row"),
         rules=tuple(rules),
+        rule_cases=tuple(cases),
         unique_tests=tuple(unique_test(entity, group) for group in unique_groups),
         ordering_index=index,
         order_by=tuple(py_str(term) for term in [*entity.ordering, "pk"]),

@@ -8,7 +8,7 @@ from ..kinds import rules_for
 from ..kinds.base import Rule
 from ..model import Entity, Genome
 from ..pycode import Imports, Node, def_header, py_str, str_list
-from .common import foreign_param, foreign_relations, patch_probe
+from .common import RuleCase, foreign_param, foreign_relations, patch_probe, rule_cases
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,8 @@ class TestSerializers:
     cycle_tests: tuple[CycleTest, ...]
     # (field, rule) for each rule the API enforces.
     rules: tuple[tuple[str, Rule], ...]
+    # Values at the boundary of each of the entity's rules, sent alone in a partial update.
+    rule_cases: tuple[RuleCase, ...]
     # ``("field", lambda other_workspace: ...),`` for each relation to a workspace's rows.
     foreign_params: tuple[str, ...]
 
@@ -47,7 +49,8 @@ def build(genome: Genome, entity: Entity) -> TestSerializers:
     imports.add("apps.core.testing", "member_of")
     probe = patch_probe(entity)
     cycles = [cycle_test(entity, rel.name) for rel in entity.relations if rel.self_target and not rel.many]
-    if probe or cycles:
+    cases = rule_cases(entity, imports)
+    if probe or cycles or cases:
         imports.add(factory_module, f"{name}Factory")
     written = [f for f in entity.fields if not f.server_set]
     rules = [(f.name, r) for f in written for r in rules_for(f) if r.api]
@@ -66,6 +69,7 @@ def build(genome: Genome, entity: Entity) -> TestSerializers:
         patch_probe=probe.name if probe else "",
         cycle_tests=tuple(cycles),
         rules=tuple(rules),
+        rule_cases=tuple(cases),
         foreign_params=tuple(foreign_param(rel) for rel in foreign),
     )
 

@@ -1,8 +1,10 @@
 """Serializer building blocks shared by every entity."""
 
+import copy
 from collections.abc import Iterator
 
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import ProhibitNullCharactersValidator
 from django.db import IntegrityError, models, transaction
 from django.utils.functional import cached_property
@@ -136,7 +138,7 @@ class GeneratedModelSerializer(ValidatedAgainOnRace, serializers.ModelSerializer
     """Writes with relations by id; responds with ``read_serializer_class``.
 
     Unique errors land under the field's name, also for a value taken at the same
-    time (``ValidatedAgainOnRace``).
+    time (``ValidatedAgainOnRace``), and so do the errors of the genome's ``rules``.
     """
 
     serializer_related_field = WorkspaceRelatedField
@@ -149,6 +151,9 @@ class GeneratedModelSerializer(ValidatedAgainOnRace, serializers.ModelSerializer
     acyclic_relations: tuple[str, ...] = ()
     # Choice fields whose value changes only along these: value -> next values.
     transitions: dict[str, dict[str, tuple[str, ...]]] = {}
+    # The model's CheckConstraints the genome's rules made, each with the field its
+    # error goes under: ``(field, constraint name)``.
+    rules: tuple[tuple[str, str], ...] = ()
 
     def get_unique_together_validators(self) -> list:
         validators = []
@@ -184,6 +189,7 @@ class GeneratedModelSerializer(ValidatedAgainOnRace, serializers.ModelSerializer
                 kind = model._meta.verbose_name
                 message = f"This {name} would make the {kind} its own ancestor."
                 raise serializers.ValidationError({name: [message]})
+        self.check_rules(attrs)
         return attrs
 
     def check_transitions(self, attrs) -> None:
@@ -204,6 +210,32 @@ class GeneratedModelSerializer(ValidatedAgainOnRace, serializers.ModelSerializer
             if new != current and new not in table[current]:
                 label = capfirst(model._meta.get_field(name).verbose_name)
                 errors[name] = [refused_change(label, current, new, table[current])]
+        if errors:
+            raise serializers.ValidationError(errors)
+
+    def check_rules(self, attrs) -> None:
+        """Refuse values that break a rule, as the database's check would.
+
+        The row as it would be saved is checked by Django's ``CheckConstraint``: on
+        a partial update, the values not sent are the row's current ones.
+        """
+        if not self.rules:
+            return
+        model: type[models.Model] = self.Meta.model
+        row = copy.copy(self.instance) if self.instance is not None else model()
+        columns = {field.name for field in model._meta.concrete_fields}
+        for name, value in attrs.items():
+            if name in columns:
+                setattr(row, name, value)
+        constraints = {
+            constraint.name: constraint for constraint in model._meta.constraints
+        }
+        errors: dict[str, list[str]] = {}
+        for field, name in self.rules:
+            try:
+                constraints[name].validate(model, row)
+            except DjangoValidationError as error:
+                errors.setdefault(field, []).extend(error.messages)
         if errors:
             raise serializers.ValidationError(errors)
 

@@ -1,5 +1,6 @@
 """Helpers for the generated API tests."""
 
+import datetime
 import json
 import re
 from typing import Any
@@ -83,6 +84,39 @@ def other_value(factory, field: str, than: Any) -> Any:
         f"{factory.__name__} made {field}={than!r} 20 times out of 20; give the field "
         "more values, or a default the factory does not make."
     )
+
+
+def above(value):
+    """A value just above ``value``, for factories that keep to the genome's rules:
+    the next whole number, a day, an hour or a minute later (a time stays in its
+    day: the last moment of it, at the latest)."""
+    return shifted(value, 1)
+
+
+def below(value):
+    """A value just below ``value``: ``above``'s mirror (midnight, at the earliest)."""
+    return shifted(value, -1)
+
+
+def shifted(value, sign: int):
+    if isinstance(value, datetime.datetime | datetime.timedelta):
+        return value + sign * datetime.timedelta(hours=1)
+    if isinstance(value, datetime.date):
+        return value + sign * datetime.timedelta(days=1)
+    if isinstance(value, datetime.time):
+        day = datetime.date(2000, 1, 2)
+        moment = datetime.datetime.combine(day, value) + sign * datetime.timedelta(
+            minutes=1
+        )
+        if moment.date() != day:
+            return datetime.time.max if sign > 0 else datetime.time.min
+        return moment.time()
+    return value + sign
+
+
+def different(value, options):
+    """The first of ``options`` that is not ``value``."""
+    return next(option for option in options if option != value)
 
 
 def oversized_file(size: int) -> SimpleUploadedFile:

@@ -10,6 +10,7 @@ from drf_spectacular.views import (
 )
 from rest_framework.routers import DefaultRouter
 
+from apps.booking.views import BookingViewSet
 from apps.category.views import CategoryViewSet
 from apps.core.schema import SchemaContentNegotiation
 from apps.core.uploads import FileView
@@ -20,6 +21,7 @@ router = DefaultRouter(trailing_slash=True)
 router.register("categories", CategoryViewSet, basename="category")
 router.register("owners", OwnerViewSet, basename="owner")
 router.register("specimens", SpecimenViewSet, basename="specimen")
+router.register("bookings", BookingViewSet, basename="booking")
 
 urlpatterns = [
     path("", include("apps.users.urls")),

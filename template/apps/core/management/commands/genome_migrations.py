@@ -12,6 +12,11 @@ otherwise drop the old column and add an empty new one. Every app's renames are
 written before the first ``makemigrations``, which compares the whole project
 whichever app it writes for.
 
+Before any migration is written, the rows of the database (``DATABASE_URL``) are
+checked against the genome's rules that their tables do not hold yet: rows that
+break a new rule stop the command, which says how many of which entity break which
+rule. A database without the tables, or without a server, has nothing to check.
+
 A run that fails leaves no migration behind, so it can simply be run again.
 """
 
@@ -22,8 +27,8 @@ from pathlib import Path
 
 from django.apps import apps
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
-from django.db import migrations
+from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError, connection, migrations, models, transaction
 from django.db.migrations.loader import MigrationLoader
 from django.db.migrations.operations.base import Operation
 from django.db.migrations.writer import MigrationWriter
@@ -83,6 +88,44 @@ def rename_operations(plan: dict) -> list[Operation]:
     return operations
 
 
+def broken_rules(configs) -> list[str]:
+    """For each rule new to the database, the rows that break it, in a sentence."""
+    found = []
+    try:
+        with connection.cursor() as cursor:
+            tables = set(connection.introspection.table_names(cursor))
+            for config in configs:
+                for model in config.get_models():
+                    if model._meta.db_table in tables:
+                        held = connection.introspection.get_constraints(
+                            cursor, model._meta.db_table
+                        )
+                        found += broken_rows(model, held)
+    except DatabaseError:
+        return []  # No database to check: nothing to break.
+    return found
+
+
+def broken_rows(model: type[models.Model], held: dict) -> list[str]:
+    found = []
+    for rule in model._meta.constraints:
+        if not isinstance(rule, models.CheckConstraint) or rule.name in held:
+            continue
+        try:
+            with transaction.atomic():
+                count = model._base_manager.exclude(rule.condition).count()
+        except DatabaseError:
+            continue  # A column the migration adds: its rows get their default.
+        if count:
+            rows = "1 row" if count == 1 else f"{count} rows"
+            breaks = "breaks" if count == 1 else "break"
+            found.append(
+                f"{rows} of {model.__name__} {breaks} the rule {rule.name} "
+                f"({rule.violation_error_message})"
+            )
+    return found
+
+
 def migration_files(label: str) -> set[Path]:
     folder = Path(apps.get_app_config(label).path) / "migrations"
     return set(folder.glob("0*.py"))
@@ -106,6 +149,15 @@ class Command(BaseCommand):
             else {}
         )
         configs = [c for c in apps.get_app_configs() if c.name.startswith("apps.")]
+        broken = broken_rules(configs)
+        if broken:
+            raise CommandError(
+                "The database has rows that break rules this update adds, so no "
+                "migration was made:\n  "
+                + "\n  ".join(broken)
+                + "\nChange those rows (in the admin or manage.py shell), or the rules "
+                "in genome.yml, then run: python manage.py genome_finish"
+            )
         before = {config.label: migration_files(config.label) for config in configs}
         try:
             renamed = {

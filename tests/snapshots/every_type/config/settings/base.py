@@ -48,6 +48,7 @@ LOCAL_APPS = [
     "apps.category",
     "apps.owner",
     "apps.specimen",
+    "apps.booking",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
@@ -247,6 +248,10 @@ SPECTACULAR_SETTINGS = {
     # Separate request and response components, so read-only fields such as id
     # are never asked for in requests.
     "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "SpecimenStageEnum": "apps.specimen.generated.models.SpecimenBase.Stage",
+        "BookingStageEnum": "apps.booking.generated.models.BookingBase.Stage",
+    },
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
@@ -273,6 +278,10 @@ SPECTACULAR_SETTINGS = {
             "description": "List, retrieve, create, update and delete owners of the request's workspace.",
         },
         {"name": "specimens", "description": "One of everything."},
+        {
+            "name": "bookings",
+            "description": "Fields that rules compare, with each other and with constants.",
+        },
     ],
 }
 
