@@ -312,6 +312,28 @@ def test_real_domain_names_build():
     assert len(longest.name) == 60
 
 
+def test_own_grants_are_kept_apart_from_full_ones():
+    """``role:own`` grants an action on the owner's rows: the model keeps full roles in
+    ``permissions`` and own-only ones in ``own_permissions``."""
+    comment = {
+        "name": "Comment",
+        "owner": "author",
+        "permissions": {"list": ["member:own", "admin"], "update": ["owner", "admin", "member:own"]},
+        "relations": [{"name": "author", "to": "User", "required": True, "default": "current_user"}],
+    }
+    (entity,) = build({"project_name": "Talk", "entities": [comment]}).entities
+    assert entity.owner is entity.relations[0]
+    assert entity.permissions["list"] == ["admin"]
+    assert entity.permissions["update"] == ["owner", "admin"]
+    assert entity.own_permissions == {
+        "list": ["member"],
+        "retrieve": [],
+        "create": [],
+        "update": ["member"],
+        "delete": [],
+    }
+
+
 def test_an_explicit_project_slug_is_kept():
     genome = build(
         {"project_name": "Größe & Co. Ops", "project_slug": "grosse", "entities": [{"name": "Note"}]}

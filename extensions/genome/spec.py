@@ -103,6 +103,7 @@ class RelationSpec(Strict):
     removed: StrictBool = False
 
 
+# A role, or ``role:own``: the action on the rows the entity's ``owner`` names as the user's.
 RoleList = list[Name] | None
 
 
@@ -127,6 +128,7 @@ class EntitySpec(Strict):
     ordering: list[Name] | None = None
     unique_together: list[list[Name]] = []
     permissions: PermissionsSpec = PermissionsSpec()
+    owner: MemberName | None = None
     fields: list[FieldSpec] = []
     relations: list[RelationSpec] = []
     renamed_from: Name | None = None
