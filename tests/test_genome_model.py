@@ -357,6 +357,7 @@ def imports_example() -> Imports:
         .add("decimal", "Decimal")
         .add("datetime")
         .add("apps.core.models", "WorkspaceScopedModel")
+        .add("apps.task", "OWNER_FIELD", "OWN_ROLE_PERMISSIONS", "ETagMixin", "EntityRow")
         .add("rest_framework", "viewsets", "serializers")
         .add("django.db", "models")
         .add("django.core.validators", "validate_slug", "MinValueValidator", "EMPTY_VALUES")
@@ -373,6 +374,7 @@ from django.db import models
 from rest_framework import serializers, viewsets
 
 from apps.core.models import WorkspaceScopedModel
+from apps.task import OWN_ROLE_PERMISSIONS, OWNER_FIELD, EntityRow, ETagMixin
 
 from .. import shared
 from . import views

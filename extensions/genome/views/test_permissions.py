@@ -18,11 +18,26 @@ class RoleCase:
 
 
 @dataclass(frozen=True)
+class OwnCase:
+    """A role allowed an action on its own rows only, and what another member's row
+    answers it: 200 for a list (which leaves the row out), 404 for a row it cannot
+    see, 403 for one it sees."""
+
+    role: str  # a string literal
+    action: str
+    others: str  # a ``status`` constant
+
+
+@dataclass(frozen=True)
 class TestPermissions:
-    """The role matrix: each role against each action of the API."""
+    """The role matrix: each role against each action of the API; then each own-only
+    grant, on the user's own row and on another member's. ``owner`` is the owner
+    relation's name, "" without one."""
 
     imports: str
     cases: tuple[RoleCase, ...]
+    own_cases: tuple[OwnCase, ...]
+    owner: str
 
 
 def build(genome: Genome, entity: Entity) -> TestPermissions:
@@ -33,9 +48,32 @@ def build(genome: Genome, entity: Entity) -> TestPermissions:
     if entity.writable:
         actions += ["create", "update", "delete"]
         imports.add(f"apps.{entity.app_label}.generated.tests.payloads", "payload")
+    own = entity.own_permissions
     cases = tuple(
         RoleCase(py_str(role.value), action, role.value in entity.permissions[action])
         for role in genome.roles
         for action in actions
+        if role.value not in own[action]
     )
-    return TestPermissions(imports=imports.render(), cases=cases)
+    own_cases = tuple(
+        OwnCase(py_str(role.value), action, others_status(entity, role.value, action))
+        for role in genome.roles
+        for action in actions
+        if role.value in own[action]
+    )
+    if own_cases:
+        imports.add("apps.core.testing", "join", "member_of", "signed_in")
+    return TestPermissions(
+        imports=imports.render(),
+        cases=cases,
+        own_cases=own_cases,
+        owner=entity.owner.name if entity.owner else "",
+    )
+
+
+def others_status(entity: Entity, role: str, action: str) -> str:
+    if action == "list":
+        return "status.HTTP_200_OK"
+    if role in entity.own_permissions["retrieve"]:
+        return "status.HTTP_404_NOT_FOUND"
+    return "status.HTTP_403_FORBIDDEN"
