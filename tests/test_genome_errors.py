@@ -844,6 +844,39 @@ CASES = [
         "contradicts the permissions of Product, which grant list to admin",
     ),
     case(
+        "acceptance_own_without_owner",
+        with_story("member can update own Product"),
+        "stories[0].acceptance[0]",
+        "Product has no owner, so no row is member's own; add owner: <a relation to User> to Product",
+    ),
+    case(
+        "acceptance_own_create",
+        with_story(
+            "member can create own Product", relations=[{"name": "author", "to": "User"}], owner="author"
+        ),
+        "stories[0].acceptance[0]",
+        "a new row has no owner until it is created; write 'member can create Product'",
+    ),
+    case(
+        "acceptance_plain_can_for_own_rows_only",
+        with_story(
+            "member can update Product",
+            relations=[{"name": "author", "to": "User"}],
+            owner="author",
+            permissions={"update": ["owner", "member:own"]},
+        ),
+        "stories[0].acceptance[0]",
+        "which grant update to member on its own rows only; write 'member can update own Product'",
+    ),
+    case(
+        "acceptance_own_contradicts_permissions",
+        with_story(
+            "viewer can delete own Product", relations=[{"name": "author", "to": "User"}], owner="author"
+        ),
+        "stories[0].acceptance[0]",
+        "contradicts the permissions of Product, which deny delete to viewer on its own rows",
+    ),
+    case(
         "acceptance_needs_missing_api",
         with_story("owner can create Product", api="read_only"),
         "stories[0].acceptance[0]",
