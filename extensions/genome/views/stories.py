@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..model import Entity, Genome
 from ..pycode import Imports, def_header, py_str
 from .common import docstring
+from .test_permissions import others_status
 
 # The test functions' parameters: the fixtures they use.
 FIXTURES = ("client_for_role", "workspace")
@@ -33,8 +34,8 @@ class StoryTest:
     # The payload function's local name, for a create or an update; else "".
     payload: str
     allowed: bool
-    # The status a refused line answers: 403, 404 for a row the role cannot see, or
-    # 200 for a list that leaves the row out (``unlisted``).
+    # The status a refused line answers: 403, 404 for another's row an own-only role
+    # retrieves, or 200 for a list that leaves it out (``unlisted``).
     refused: str
     unlisted: bool
 
@@ -85,18 +86,14 @@ def story_test(story_id: str, check: dict, entity: Entity, payload: str) -> Stor
         user=check["own"],
         payload=payload,
         allowed=check["allowed"],
-        refused=refused_status(check, entity),
+        refused=refused_status(check),
         unlisted=check["others"] and action == "list",
     )
 
 
-def refused_status(check: dict, entity: Entity) -> str:
-    """What a refused line answers: another's row is out of sight to a role that
-    retrieves its own rows only."""
+def refused_status(check: dict) -> str:
+    """What a refused line answers: another's row is out of an own-only role's lists
+    and lookups, and refused to its writes."""
     if not check["others"]:
         return "status.HTTP_403_FORBIDDEN"
-    if check["action"] == "list":
-        return "status.HTTP_200_OK"
-    if check["role"] in entity.own_permissions["retrieve"]:
-        return "status.HTTP_404_NOT_FOUND"
-    return "status.HTTP_403_FORBIDDEN"
+    return others_status(check["action"])

@@ -8,7 +8,12 @@ from rest_framework import generics, viewsets
 from rest_framework.permissions import IsAuthenticated
 
 from apps.core.models import WorkspaceQuerySet
-from apps.core.permissions import HasWorkspaceRole, own_rows_only, workspace_access
+from apps.core.permissions import (
+    HasWorkspaceRole,
+    genome_action,
+    own_rows_only,
+    workspace_access,
+)
 from apps.core.requests import AuthenticatedRequest
 from apps.users.models import Workspace
 
@@ -35,7 +40,7 @@ class WorkspaceScopedMixin(WorkspaceContextMixin):
     ``super().get_queryset()``. ``role_permissions`` (from the genome) says which
     roles may do what; ``own_role_permissions``, which roles may do it on the rows
     whose ``owner_field`` is the user. A role that may list or retrieve only its
-    own rows sees no others (404).
+    own rows lists and retrieves no others (404).
     """
 
     permission_classes = [IsAuthenticated, HasWorkspaceRole]
@@ -48,8 +53,8 @@ class WorkspaceScopedMixin(WorkspaceContextMixin):
         if getattr(self, "swagger_fake_view", False):
             return queryset.none()  # The OpenAPI schema is built without a user.
         queryset = queryset.for_workspace(workspace_access(self.request).workspace_id)
-        reading = "list" if getattr(self, "action", None) == "list" else "retrieve"
-        if own_rows_only(self.request, self, reading):
+        action = genome_action(self.request, self)
+        if action in {"list", "retrieve"} and own_rows_only(self.request, self, action):
             return queryset.filter(**{self.owner_field: self.request.user.pk})
         return queryset
 

@@ -66,12 +66,12 @@ def test_a_role_acts_on_its_own_rows(workspace, role, action):
     [
         ("clinician", "list", status.HTTP_200_OK),
         ("clinician", "retrieve", status.HTTP_404_NOT_FOUND),
-        ("clinician", "update", status.HTTP_404_NOT_FOUND),
+        ("clinician", "update", status.HTTP_403_FORBIDDEN),
     ],
 )
 def test_others_rows_are_refused(client_for_role, workspace, role, action, expected):
-    """Another member's row is left out of the role's list, does not exist for a role
-    that retrieves its own rows only (404), and is refused otherwise (403)."""
+    """Another member's row is left out of the role's list, is not found by its
+    lookups (404) and is refused to its writes (403)."""
     row = CaseNoteFactory.create(workspace=workspace, author=member_of(workspace))
     response = perform(client_for_role(role), action, URL, row, payload(workspace))
     assert response.status_code == expected

@@ -69,8 +69,8 @@ def test_a_role_acts_on_its_own_rows(workspace, role, action):
     ],
 )
 def test_others_rows_are_refused(client_for_role, workspace, role, action, expected):
-    """Another member's row is left out of the role's list, does not exist for a role
-    that retrieves its own rows only (404), and is refused otherwise (403)."""
+    """Another member's row is left out of the role's list, is not found by its
+    lookups (404) and is refused to its writes (403)."""
     row = ShiftFactory.create(workspace=workspace, clinician=member_of(workspace))
     response = perform(client_for_role(role), action, URL, row, payload(workspace))
     assert response.status_code == expected
