@@ -832,6 +832,68 @@ CASES = [
         "entities[0].permissions.update[0]",
         "(did you mean 'admin'?)",
     ),
+    case(
+        "owner_unknown_relation",
+        with_relations({"name": "author", "to": "User"}, owner="autor"),
+        "entities[0].owner",
+        "'autor' is not a relation of Product (did you mean 'author'?)",
+    ),
+    case(
+        "owner_not_to_user",
+        with_relations({"name": "parent", "to": "Product"}, owner="parent"),
+        "entities[0].owner",
+        "parent is a relation to Product, and a row's owner is a User",
+    ),
+    case(
+        "owner_many_to_many",
+        with_relations({"name": "editors", "to": "User", "kind": "many_to_many"}, owner="editors"),
+        "entities[0].owner",
+        "editors holds many users, and a row has one owner; use kind many_to_one or one_to_one",
+    ),
+    case(
+        "owner_on_shared_data",
+        with_relations({"name": "author", "to": "User"}, owner="author", tenant=False),
+        "entities[0].owner",
+        "does not apply to shared data (tenant: false)",
+    ),
+    case(
+        "own_without_owner",
+        with_entity(permissions={"update": ["owner", "member:own"]}),
+        "entities[0].permissions.update[1]",
+        "'member:own' needs the owner of Product's rows; add owner: <a relation to User>",
+    ),
+    case(
+        "own_with_unknown_role",
+        with_relations(
+            {"name": "author", "to": "User"}, owner="author", permissions={"delete": ["membr:own"]}
+        ),
+        "entities[0].permissions.delete[0]",
+        "'membr' is not a role (did you mean 'member'?)",
+    ),
+    case(
+        "own_with_unknown_suffix",
+        with_relations(
+            {"name": "author", "to": "User"}, owner="author", permissions={"delete": ["member:mine"]}
+        ),
+        "entities[0].permissions.delete[0]",
+        "'member:mine' is not a role or role:own such as 'member:own'",
+    ),
+    case(
+        "own_on_create",
+        with_relations(
+            {"name": "author", "to": "User"}, owner="author", permissions={"create": ["member:own"]}
+        ),
+        "entities[0].permissions.create[0]",
+        "create cannot be limited to own rows; grant create to member and set default: current_user on the owner relation",
+    ),
+    case(
+        "own_and_plain_role",
+        with_relations(
+            {"name": "author", "to": "User"}, owner="author", permissions={"update": ["member", "member:own"]}
+        ),
+        "entities[0].permissions.update",
+        "lists member both as 'member' and as 'member:own'; keep one of them",
+    ),
     case("unknown_story_role", with_story(role="boss"), "stories[0].as", "'boss' is not a role"),
     case(
         "unknown_role_in_acceptance",
@@ -856,6 +918,39 @@ CASES = [
         with_story("admin cannot list Product", permissions={"list": ["owner", "admin"]}),
         "stories[0].acceptance[0]",
         "contradicts the permissions of Product, which grant list to admin",
+    ),
+    case(
+        "acceptance_own_without_owner",
+        with_story("member can update own Product"),
+        "stories[0].acceptance[0]",
+        "Product has no owner, so no row is member's own; add owner: <a relation to User> to Product",
+    ),
+    case(
+        "acceptance_own_create",
+        with_story(
+            "member can create own Product", relations=[{"name": "author", "to": "User"}], owner="author"
+        ),
+        "stories[0].acceptance[0]",
+        "a new row has no owner until it is created; write 'member can create Product'",
+    ),
+    case(
+        "acceptance_plain_can_for_own_rows_only",
+        with_story(
+            "member can update Product",
+            relations=[{"name": "author", "to": "User"}],
+            owner="author",
+            permissions={"update": ["owner", "member:own"]},
+        ),
+        "stories[0].acceptance[0]",
+        "which grant update to member on its own rows only; write 'member can update own Product'",
+    ),
+    case(
+        "acceptance_own_contradicts_permissions",
+        with_story(
+            "viewer can delete own Product", relations=[{"name": "author", "to": "User"}], owner="author"
+        ),
+        "stories[0].acceptance[0]",
+        "contradicts the permissions of Product, which deny delete to viewer on its own rows",
     ),
     case(
         "acceptance_needs_missing_api",

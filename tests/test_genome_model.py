@@ -315,6 +315,28 @@ def test_real_domain_names_build():
     assert len(longest.name) == 60
 
 
+def test_own_grants_are_kept_apart_from_full_ones():
+    """``role:own`` grants an action on the owner's rows: the model keeps full roles in
+    ``permissions`` and own-only ones in ``own_permissions``."""
+    comment = {
+        "name": "Comment",
+        "owner": "author",
+        "permissions": {"list": ["member:own", "admin"], "update": ["owner", "admin", "member:own"]},
+        "relations": [{"name": "author", "to": "User", "required": True, "default": "current_user"}],
+    }
+    (entity,) = build({"project_name": "Talk", "entities": [comment]}).entities
+    assert entity.owner is entity.relations[0]
+    assert entity.permissions["list"] == ["admin"]
+    assert entity.permissions["update"] == ["owner", "admin"]
+    assert entity.own_permissions == {
+        "list": ["member"],
+        "retrieve": [],
+        "create": [],
+        "update": ["member"],
+        "delete": [],
+    }
+
+
 def test_an_explicit_project_slug_is_kept():
     genome = build(
         {"project_name": "Größe & Co. Ops", "project_slug": "grosse", "entities": [{"name": "Note"}]}
@@ -338,6 +360,7 @@ def imports_example() -> Imports:
         .add("decimal", "Decimal")
         .add("datetime")
         .add("apps.core.models", "WorkspaceScopedModel")
+        .add("apps.task", "OWNER_FIELD", "OWN_ROLE_PERMISSIONS", "ETagMixin", "EntityRow")
         .add("rest_framework", "viewsets", "serializers")
         .add("django.db", "models")
         .add("django.core.validators", "validate_slug", "MinValueValidator", "EMPTY_VALUES")
@@ -354,6 +377,7 @@ from django.db import models
 from rest_framework import serializers, viewsets
 
 from apps.core.models import WorkspaceScopedModel
+from apps.task import OWN_ROLE_PERMISSIONS, OWNER_FIELD, EntityRow, ETagMixin
 
 from .. import shared
 from . import views

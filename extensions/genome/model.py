@@ -115,7 +115,9 @@ class Entity:
     soft_delete: bool
     audit: bool
     ordering: list[str]
-    permissions: dict[str, list[str]]
+    permissions: dict[str, list[str]]  # action -> the roles allowed it on every row
+    own_permissions: dict[str, list[str]] = field(default_factory=dict)  # ... on the owner's rows only
+    owner: Relation | None = None  # the relation to User naming a row's owner
     fields: list[Field] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     unique_together: list[list[str]] = field(default_factory=list)

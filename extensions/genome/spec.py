@@ -111,6 +111,7 @@ class RuleSpec(Strict):
     message: StrictStr
 
 
+# A role, or ``role:own``: the action on the rows the entity's ``owner`` names as the user's.
 RoleList = list[Name] | None
 
 
@@ -135,6 +136,7 @@ class EntitySpec(Strict):
     ordering: list[Name] | None = None
     unique_together: list[list[Name]] = []
     permissions: PermissionsSpec = PermissionsSpec()
+    owner: MemberName | None = None
     rules: list[RuleSpec] = []
     fields: list[FieldSpec] = []
     relations: list[RelationSpec] = []

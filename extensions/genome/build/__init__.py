@@ -17,7 +17,8 @@ from ..changes import check_changes, previous_spec
 from ..errors import GenomeError, Problems, from_validation_error, suggest
 from ..model import Genome
 from ..spec import TOP_LEVEL_KEYS, GenomeSpec
-from .genome import build_genome, default_permissions
+from .genome import build_genome
+from .permissions import default_permissions
 
 __all__ = ["build", "default_permissions", "parse"]
 

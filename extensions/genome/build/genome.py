@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import features, naming
-from ..errors import Problems, suggest
+from ..errors import Problems
 from ..model import Entity, Genome, Inline, Relation, RemovedApp, Role
-from ..spec import ACTIONS, EntitySpec, GenomeSpec
+from ..spec import GenomeSpec
 from .entities import build_entity
+from .permissions import check_permissions
 from .relations import check_related_names, link_relations
 from .stories import build_stories
 
@@ -118,41 +119,6 @@ def alternative_plural(entity: Entity) -> str:
     """A plural to suggest when the entity's URL is one the project owns."""
     plural = naming.pluralize(entity.name)
     return plural if plural != entity.plural else f"{entity.name}Records"
-
-
-def check_permissions(problems: Problems, entities: list[Entity], roles: list[str]) -> None:
-    defaults = default_permissions(roles)
-    for entity in entities:
-        spec: EntitySpec = entity.spec
-        where = f"{entity.where}.permissions"
-        if not entity.tenant:
-            # Shared data: every member reads it, only staff write it.
-            if spec.permissions.model_fields_set:
-                problems.add(
-                    where,
-                    "does not apply to shared data (tenant: false), which every member reads "
-                    "and only staff write; remove permissions or make the entity a tenant one",
-                )
-            reads = {"list": list(roles), "retrieve": list(roles)}
-            entity.permissions = {action: reads.get(action, []) for action in ACTIONS}
-            continue
-        for action in ACTIONS:
-            given = getattr(spec.permissions, action)
-            if given is None:
-                entity.permissions[action] = list(defaults[action])
-                continue
-            for k, role in enumerate(given):
-                if role not in roles:
-                    problems.add(
-                        f"{where}.{action}[{k}]",
-                        f"{role!r} is not a role{suggest(role, roles)}; roles are {', '.join(roles)}",
-                    )
-            entity.permissions[action] = [r for r in roles if r in given]
-
-
-def default_permissions(roles: list[str]) -> dict[str, list[str]]:
-    writers = roles[:-1] or roles
-    return {"list": roles, "retrieve": roles, "create": writers, "update": writers, "delete": roles[:2]}
 
 
 def topological(problems: Problems, entities: list[Entity]) -> list[Entity]:

@@ -11,7 +11,8 @@ from ..model import Entity, Story
 from ..spec import ACTIONS, StorySpec
 
 STORY_LINE = re.compile(
-    r"^\s*(?P<role>\w+)\s+(?P<verb>can|cannot)\s+(?P<action>\w+)\s+(?P<entity>\w+)\s*\.?\s*$"
+    r"^\s*(?P<role>\w+)\s+(?P<verb>can|cannot)\s+(?P<action>\w+)\s+(?:(?P<own>own)\s+)?"
+    r"(?P<entity>\w+)\s*\.?\s*$"
 )
 
 
@@ -65,26 +66,54 @@ def acceptance_check(
     if role not in roles:
         problems.add(where, f"{role!r} is not a role{suggest(role, roles)}; roles are {', '.join(roles)}")
         return None
-    granted = role in entity.permissions.get(action, [])
-    if granted != allowed:
-        verb = "grant" if granted else "deny"
-        problems.add(
-            where,
-            f"contradicts the permissions of {entity.name}, which {verb} {action} to {role}; change the line or {entity.name}.permissions.{action}",
-        )
+    own = match["own"] is not None
+    wrong = permission_problem(entity, role, action, allowed, own)
+    if wrong:
+        problems.add(where, wrong)
         return None
     if entity.api == "none" or (entity.api == "read_only" and action not in {"list", "retrieve"}):
         problems.add(where, f"{entity.name} has api: {entity.api}, so no one can {action} it through the API")
         return None
-    line = match.string
-    return {"role": role, "allowed": allowed, "action": action, "entity": entity.name, "line": line.strip()}
+    line = match.string.strip()
+    # A cannot line for a role allowed the action on its own rows: another's row.
+    others = not allowed and not own and role in entity.own_permissions[action]
+    return {
+        "role": role,
+        "allowed": allowed,
+        "action": action,
+        "own": own,
+        "others": others,
+        "entity": entity.name,
+        "line": line,
+    }
+
+
+def permission_problem(entity: Entity, role: str, action: str, allowed: bool, own: bool) -> str:
+    """How the line contradicts the entity's permissions, or ""."""
+    said = f"{role} {'can' if allowed else 'cannot'}"
+    if own and entity.owner is None:
+        return f"{entity.name} has no owner, so no row is {role}'s own; add owner: <a relation to User> to {entity.name}, or write '{said} {action} {entity.name}'"
+    if own and action == "create":
+        return f"a new row has no owner until it is created; write '{said} create {entity.name}'"
+    full, own_only = entity.permissions[action], entity.own_permissions[action]
+    granted = role in full or (own and role in own_only)
+    if granted == allowed:
+        return ""
+    fix = f"change the line or {entity.name}.permissions.{action}"
+    if role in own_only:
+        fix = f"write '{role} can {action} own {entity.name}' for the rows {role} owns, or {fix}"
+        return f"contradicts the permissions of {entity.name}, which grant {action} to {role} on its own rows only; {fix}"
+    verb = "grant" if granted else "deny"
+    rows = " on its own rows" if own else ""
+    return f"contradicts the permissions of {entity.name}, which {verb} {action} to {role}{rows}; {fix}"
 
 
 def name_story_tests(story_id: str, checks: list[dict], used: set[str]) -> None:
     """Each structured acceptance line's test name, unique in test_stories.py."""
     for check in checks:
         verb = "can" if check["allowed"] else "cannot"
-        base = naming.snake(f"{story_id} {check['role']} {verb} {check['action']} {check['entity']}")
+        own = " own" if check["own"] else ""
+        base = naming.snake(f"{story_id} {check['role']} {verb} {check['action']}{own} {check['entity']}")
         test_name = f"test_{base}"
         suffix = 2
         while test_name in used:

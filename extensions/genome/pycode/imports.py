@@ -12,7 +12,8 @@ STDLIB = sys.stdlib_module_names
 
 
 def _member_key(name: str) -> tuple[int, str]:
-    # ruff's isort ``order-by-type``: CONSTANTS, then Classes, then functions.
+    # ruff's isort ``order-by-type``: CONSTANTS, then Classes, then functions, each
+    # group in case-insensitive order.
     base = name.split(" as ")[0]
     if base.isupper() and len(base) > 1:
         kind = 0
@@ -20,7 +21,7 @@ def _member_key(name: str) -> tuple[int, str]:
         kind = 1
     else:
         kind = 2
-    return kind, base.lower() if kind == 2 else base
+    return kind, base.lower()
 
 
 @dataclass

@@ -22,6 +22,10 @@ class Download:
     reader: str
     # The admin's URL names for the entity, before ``_change`` and ``_file``.
     admin_prefix: str
+    # A role, as a Python literal, that retrieves its own rows only, and the owner
+    # relation's name; "" when no role does.
+    own_reader: str
+    owner: str
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,8 @@ def build(genome: Genome) -> Uploads:
                 field=field.name,
                 reader=py_str(entity.permissions["retrieve"][-1]),
                 admin_prefix=f"admin:{entity.app_label}_{entity.name.lower()}",
+                own_reader=py_str(own[0]) if (own := entity.own_permissions["retrieve"]) else "",
+                owner=entity.owner.name if entity.owner else "",
             )
             for entity in genome.routed_entities
             if entity.tenant and entity.permissions["retrieve"]

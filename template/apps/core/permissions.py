@@ -74,23 +74,54 @@ def workspace_access(request) -> WorkspaceAccess:
     return request.workspace_access
 
 
+def genome_action(request, view) -> str:
+    """The genome action (list, retrieve, create, update, delete) a request takes.
+
+    A custom action counts as retrieve when it reads and as update when it writes,
+    unless the view's ``role_permissions`` names it.
+    """
+    action = ACTIONS.get(view.action, view.action)
+    if action not in view.role_permissions:
+        action = "retrieve" if request.method in permissions.SAFE_METHODS else "update"
+    return action
+
+
+def own_rows_only(request, view, action: str) -> bool:
+    """The user's role may take ``action`` on the rows it owns, and on no others."""
+    role = workspace_access(request).role
+    own = view.own_role_permissions.get(action, ())
+    return role in own and role not in view.role_permissions.get(action, ())
+
+
 class HasWorkspaceRole(permissions.BasePermission):
     """The user's role in the request's workspace allows the action.
 
     The view's ``role_permissions`` maps each genome action (list, retrieve, create,
-    update, delete) to the roles allowed it. A custom action counts as retrieve when
-    it reads and as update when it writes, unless ``role_permissions`` names it.
+    update, delete) to the roles allowed it on every row, and its
+    ``own_role_permissions`` to the roles allowed it on the rows they own, those
+    whose ``owner_field`` is the user (see ``genome_action`` for custom actions).
     """
 
     def has_permission(self, request, view) -> bool:
         if getattr(view, "action", None) is None:
             return True  # A method the view does not offer: DRF answers 405.
         role = workspace_access(request).role
-        reading = request.method in permissions.SAFE_METHODS
-        action = ACTIONS.get(view.action, view.action)
-        if action not in view.role_permissions:
-            action = "retrieve" if reading else "update"
-        if role not in view.role_permissions[action]:
+        action = genome_action(request, view)
+        own = view.own_role_permissions.get(action, ())
+        if role not in view.role_permissions[action] and role not in own:
             self.message = f"The {role} role cannot {action} here."
             return False
         return True
+
+    def has_object_permission(self, request, view, obj) -> bool:
+        action = genome_action(request, view)
+        if not own_rows_only(request, view, action):
+            return True
+        if getattr(obj, f"{view.owner_field}_id") == request.user.pk:
+            return True
+        role = workspace_access(request).role
+        self.message = (
+            f"The {role} role can {action} only its own rows here, and this one "
+            "is not yours."
+        )
+        return False

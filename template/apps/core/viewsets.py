@@ -8,7 +8,12 @@ from rest_framework import generics, viewsets
 from rest_framework.permissions import IsAuthenticated
 
 from apps.core.models import WorkspaceQuerySet
-from apps.core.permissions import HasWorkspaceRole, workspace_access
+from apps.core.permissions import (
+    HasWorkspaceRole,
+    genome_action,
+    own_rows_only,
+    workspace_access,
+)
 from apps.core.requests import AuthenticatedRequest
 from apps.users.models import Workspace
 
@@ -33,17 +38,25 @@ class WorkspaceScopedMixin(WorkspaceContextMixin):
     the scoping, so an ``@action`` that calls ``self.get_queryset()`` or
     ``self.get_object()`` sees this workspace's rows only; an override starts from
     ``super().get_queryset()``. ``role_permissions`` (from the genome) says which
-    roles may do what.
+    roles may do what; ``own_role_permissions``, which roles may do it on the rows
+    whose ``owner_field`` is the user. A role that may list or retrieve only its
+    own rows lists and retrieves no others (404).
     """
 
     permission_classes = [IsAuthenticated, HasWorkspaceRole]
     role_permissions: Mapping[str, tuple[str, ...]] = {}
+    own_role_permissions: Mapping[str, tuple[str, ...]] = {}
+    owner_field = ""
 
     def get_queryset(self) -> QuerySet:
         queryset = cast(WorkspaceQuerySet, super().get_queryset())
         if getattr(self, "swagger_fake_view", False):
             return queryset.none()  # The OpenAPI schema is built without a user.
-        return queryset.for_workspace(workspace_access(self.request).workspace_id)
+        queryset = queryset.for_workspace(workspace_access(self.request).workspace_id)
+        action = genome_action(self.request, self)
+        if action in {"list", "retrieve"} and own_rows_only(self.request, self, action):
+            return queryset.filter(**{self.owner_field: self.request.user.pk})
+        return queryset
 
     def get_workspace(self) -> Workspace | None:
         if getattr(self, "swagger_fake_view", False):

@@ -133,11 +133,20 @@ class FileView(APIView):
         return row, stored
 
     def may_read(self, request, row) -> bool:
-        """A member of the row's workspace whose role may retrieve the entity."""
+        """A member of the row's workspace whose role may retrieve the entity's rows,
+        or this one: the user owns it and the role may retrieve its own rows."""
         role = (
             Membership.objects.filter(user=request.user, workspace_id=row.workspace_id)
             .values_list("role", flat=True)
             .first()
         )
         module = import_module(f"apps.{row._meta.app_label}.generated.permissions")
-        return role is not None and role in module.ROLE_PERMISSIONS["retrieve"]
+        if role is None:
+            return False
+        if role in module.ROLE_PERMISSIONS["retrieve"]:
+            return True
+        # Only an entity with an owner has OWN_ROLE_PERMISSIONS and OWNER_FIELD.
+        own = getattr(module, "OWN_ROLE_PERMISSIONS", {}).get("retrieve", ())
+        if role not in own:
+            return False
+        return getattr(row, f"{module.OWNER_FIELD}_id") == request.user.pk

@@ -1,7 +1,7 @@
 import factory
 
 from apps.case_note.models import CaseNote
-from apps.users.factories import WorkspaceFactory
+from apps.users.factories import UserFactory, WorkspaceFactory
 
 
 class CaseNoteFactory(factory.django.DjangoModelFactory[CaseNote]):
@@ -13,6 +13,7 @@ class CaseNoteFactory(factory.django.DjangoModelFactory[CaseNote]):
         "apps.shift.generated.factories.ShiftFactory",
         workspace=factory.SelfAttribute("..workspace"),
     )
+    author = factory.SubFactory(UserFactory)
 
     class Meta:
         model = CaseNote

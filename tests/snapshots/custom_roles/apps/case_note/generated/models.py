@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 
 from apps.core.models import WorkspaceScopedModel
@@ -9,6 +10,11 @@ class CaseNoteBase(WorkspaceScopedModel):
     summary = models.TextField()
     shift = models.ForeignKey(
         "shift.Shift",
+        on_delete=models.CASCADE,
+        related_name="case_notes",
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
         related_name="case_notes",
     )

@@ -12,10 +12,11 @@ class CaseNoteReadSerializer(serializers.ModelSerializer):
     """CaseNote as the API returns it, related rows as ``{id, display}``."""
 
     shift = SummaryField(read_only=True)
+    author = SummaryField(read_only=True)
 
     class Meta:
         model = CaseNote
-        fields = ("id", "summary", "shift", "created_at", "updated_at")
+        fields = ("id", "summary", "shift", "author", "created_at", "updated_at")
         read_only_fields = fields
 
 
@@ -24,9 +25,13 @@ class CaseNoteWriteSerializer(GeneratedModelSerializer):
 
     workspace = serializers.HiddenField(default=CurrentWorkspaceDefault())
 
+    author = serializers.HiddenField(
+        default=serializers.CreateOnlyDefault(serializers.CurrentUserDefault()),
+    )
+
     read_serializer_class = CaseNoteReadSerializer
 
     class Meta:
         model = CaseNote
-        fields = ("id", "workspace", "summary", "shift")
+        fields = ("id", "workspace", "summary", "shift", "author")
         read_only_fields = ("id",)

@@ -5,7 +5,8 @@ from apps.core.admin import GeneratedModelAdmin, WorkspaceInline
 class CaseNoteInline(WorkspaceInline):
     model = CaseNote
     fk_name = "shift"
-    fields = ("summary",)
+    fields = ("summary", "author")
+    raw_id_fields = ("author",)
 
 
 class ShiftAdminBase(GeneratedModelAdmin):

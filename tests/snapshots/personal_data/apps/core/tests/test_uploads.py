@@ -39,7 +39,7 @@ def file_path(row) -> str:
 
 @pytest.fixture
 def reader(workspace):
-    return signed_in(join(workspace, "member"))
+    return signed_in(join(workspace, "owner"))
 
 
 def test_a_file_downloads_through_the_view_for_a_reader_of_its_row(reader, workspace):
@@ -65,10 +65,20 @@ def test_a_safe_image_type_is_shown_inline(reader, workspace):
     assert response["Content-Disposition"].startswith("inline")
 
 
+def test_a_role_that_retrieves_its_own_rows_gets_their_files_only(workspace):
+    user = join(workspace, "member")
+    mine, theirs = upload(workspace, "mine.pdf"), upload(workspace, "theirs.pdf")
+    mine.member = user
+    mine.save()
+    client = signed_in(user)
+    assert client.get(file_path(mine)).status_code == status.HTTP_200_OK
+    assert client.get(file_path(theirs)).status_code == status.HTTP_404_NOT_FOUND
+
+
 def test_no_one_outside_the_workspace_gets_the_file(workspace, other_workspace):
     row = upload(workspace, "page.html")
     path = file_path(row)
-    outsider = signed_in(join(other_workspace, "member"))
+    outsider = signed_in(join(other_workspace, "owner"))
     response = outsider.get(path)
     assert response.status_code == status.HTTP_404_NOT_FOUND
     assert response.json()["error"] == "not_found"

@@ -1,11 +1,14 @@
 from decimal import Decimal
 
 import pytest
+from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import connection
 
+from apps.shift.generated.admin import CaseNoteInline
 from apps.shift.generated.factories import ShiftFactory
 from apps.shift.models import Shift
+from apps.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -48,3 +51,31 @@ def test_a_list_in_the_default_order_reads_its_index(workspace):
         cursor.execute("SET LOCAL enable_bitmapscan = off")
         cursor.execute("SET LOCAL enable_sort = off")
     assert "shift_default_order" in rows.explain()
+
+
+def test_the_admin_keeps_case_note_author_rows_inside_the_workspace(
+    rf,
+    workspace,
+    other_workspace,
+):
+    inline = CaseNoteInline(Shift, admin.site)
+    parent = ShiftFactory.create(workspace=workspace)
+    foreign = UserFactory.create()
+    request = rf.get("/")
+    request.user = UserFactory.create(is_staff=True, is_superuser=True)
+    field = "author"
+    change_formset = inline.get_formset(request, parent)
+    with pytest.raises(ValidationError):
+        change_formset.form.base_fields[field].clean(foreign.pk)
+    # A row added with a new parent: the parent form's workspace is the one.
+    prefix = change_formset.get_default_prefix()
+    data = {
+        f"{prefix}-TOTAL_FORMS": "1",
+        f"{prefix}-INITIAL_FORMS": "0",
+        f"{prefix}-0-{field}": foreign.pk,
+    }
+    new_parent = Shift(workspace=workspace)
+    add_formset = inline.get_formset(request)(data, instance=new_parent, prefix=prefix)
+    assert not add_formset.is_valid()
+    message = f"This user belongs to another workspace than {workspace}."
+    assert add_formset.forms[0].errors[field] == [message]
