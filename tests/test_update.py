@@ -578,6 +578,23 @@ def test_a_chain_of_updates_keeps_rows_code_and_tests(template_repo, tmp_path):
             == "open"
         )
 
+        # An owner: the relation to the current user is the one migration; members
+        # then change their own folders only. The existing row keeps no owner.
+        genome = project.genome
+        folder = next(e for e in genome["entities"] if e["name"] == "Folder")
+        folder.setdefault("relations", []).append(
+            {"name": "created_by", "to": "User", "default": "current_user"}
+        )
+        folder["owner"] = "created_by"
+        folder["permissions"] = {"update": ["owner", "admin", "member:own"], "delete": ["owner", "admin"]}
+        updated(genome, {"apps/folder/migrations/0002_folder_created_by.py"})
+        assert (
+            project.python(
+                "from apps.folder.models import Folder; f = Folder.objects.get(); print(f.name, f.created_by_id)"
+            )
+            == "Inbox None"
+        )
+
         # The user's code in the modules they own, then a required field renamed in
         # `note`, which comes after `folder` in dependency order.
         models = project.root / "apps" / "note" / "models.py"

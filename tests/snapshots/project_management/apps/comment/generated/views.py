@@ -1,5 +1,9 @@
 from apps.comment.generated.filters import CommentFilterSet
-from apps.comment.generated.permissions import ROLE_PERMISSIONS
+from apps.comment.generated.permissions import (
+    OWN_ROLE_PERMISSIONS,
+    OWNER_FIELD,
+    ROLE_PERMISSIONS,
+)
 from apps.comment.models import Comment
 from apps.comment.serializers import CommentSerializer
 from apps.core.etags import ETagViewSetMixin
@@ -13,5 +17,7 @@ class CommentViewSetBase(ETagViewSetMixin, WorkspaceScopedModelViewSet):
     serializer_class = CommentSerializer
     filterset_class = CommentFilterSet
     role_permissions = ROLE_PERMISSIONS
+    owner_field = OWNER_FIELD
+    own_role_permissions = OWN_ROLE_PERMISSIONS
     search_fields = ("body",)
     ordering_fields = ("created_at", "updated_at")

@@ -3,7 +3,9 @@
 import pytest
 from rest_framework import status
 
-from apps.core.testing import perform
+from apps.comment.generated.factories import CommentFactory
+from apps.comment.generated.tests.payloads import payload as comment_payload
+from apps.core.testing import join, member_of, perform, signed_in
 from apps.project.generated.factories import ProjectFactory
 from apps.project.generated.tests.payloads import payload as project_payload
 from apps.task.generated.factories import TaskFactory
@@ -79,3 +81,39 @@ def test_us_3_admin_can_update_project(client_for_role, workspace):
         project_payload(workspace),
     )
     assert response.status_code < 300, response.json()
+
+
+def test_us_4_member_can_update_own_comment(workspace):
+    """US-4: member can update own Comment"""
+    user = join(workspace, "member")
+    response = perform(
+        signed_in(user),
+        "update",
+        "/api/v1/comments/",
+        CommentFactory.create(workspace=workspace, author=user),
+        comment_payload(workspace),
+    )
+    assert response.status_code < 300, response.json()
+
+
+def test_us_4_member_cannot_update_comment(client_for_role, workspace):
+    """US-4: member cannot update Comment"""
+    response = perform(
+        client_for_role("member"),
+        "update",
+        "/api/v1/comments/",
+        CommentFactory.create(workspace=workspace, author=member_of(workspace)),
+        comment_payload(workspace),
+    )
+    assert response.status_code == status.HTTP_403_FORBIDDEN
+
+
+def test_us_4_member_cannot_delete_comment(client_for_role, workspace):
+    """US-4: member cannot delete Comment"""
+    response = perform(
+        client_for_role("member"),
+        "delete",
+        "/api/v1/comments/",
+        CommentFactory.create(workspace=workspace, author=member_of(workspace)),
+    )
+    assert response.status_code == status.HTTP_403_FORBIDDEN

@@ -16,7 +16,7 @@ class ProjectFactory(factory.django.DjangoModelFactory[Project]):
     status = factory.fuzzy.FuzzyChoice(Project.Status.values)
     budget = factory.fuzzy.FuzzyDecimal(0, 1000, precision=2)
     starts_on = factory.Faker("date_object")
-    due_on = factory.Faker("date_object")
+    due_on = factory.LazyAttribute(lambda row: row.starts_on)
     website = factory.Sequence(lambda n: f"https://example.com/website/{n}")
 
     class Meta:

@@ -71,6 +71,13 @@ class ProjectBase(WorkspaceScopedModel):
                 name="project_code_uniq",
                 violation_error_message="A project with this code already exists in this workspace.",
             ),
+            models.CheckConstraint(
+                condition=models.Q(starts_on__lte=models.F("due_on"))
+                | models.Q(starts_on__isnull=True)
+                | models.Q(due_on__isnull=True),
+                name="project_starts_on_lte_due_on_check",
+                violation_error_message="A project is due after it starts.",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -38,6 +38,7 @@ class ProjectWriteSerializer(GeneratedModelSerializer):
     workspace = serializers.HiddenField(default=CurrentWorkspaceDefault())
 
     read_serializer_class = ProjectReadSerializer
+    rules = (("starts_on", "project_starts_on_lte_due_on_check"),)
 
     class Meta:
         model = Project

@@ -4,6 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 
+from apps.core.testing import above, below
 from apps.project.generated.factories import ProjectFactory
 from apps.project.models import Project
 
@@ -41,6 +42,57 @@ def test_full_clean_refuses_a_value_that_breaks_a_rule(field, value):
     with pytest.raises(ValidationError) as error:
         row.full_clean()
     assert field in error.value.message_dict
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "passes", "message"),
+    [
+        pytest.param(
+            "starts_on",
+            lambda row: below(row.due_on),
+            True,
+            "A project is due after it starts.",
+            id="starts_on_lte_due_on-below",
+        ),
+        pytest.param(
+            "starts_on",
+            lambda row: row.due_on,
+            True,
+            "A project is due after it starts.",
+            id="starts_on_lte_due_on-equal",
+        ),
+        pytest.param(
+            "starts_on",
+            lambda row: above(row.due_on),
+            False,
+            "A project is due after it starts.",
+            id="starts_on_lte_due_on-above",
+        ),
+        pytest.param(
+            "starts_on",
+            lambda row: None,
+            True,
+            "A project is due after it starts.",
+            id="starts_on_lte_due_on-starts_on-empty",
+        ),
+        pytest.param(
+            "due_on",
+            lambda row: None,
+            True,
+            "A project is due after it starts.",
+            id="starts_on_lte_due_on-due_on-empty",
+        ),
+    ],
+)
+def test_the_database_holds_the_rules(field, value, passes, message):
+    row = ProjectFactory.create()
+    setattr(row, field, value(row))
+    if passes:
+        row.save()
+    else:
+        # Saved without validation: the CheckConstraint refuses the row.
+        with pytest.raises(IntegrityError), transaction.atomic():
+            row.save()
 
 
 def test_a_list_in_the_default_order_reads_its_index(workspace):

@@ -4,7 +4,7 @@ import pytest
 from rest_framework.request import Request
 from rest_framework.test import APIRequestFactory
 
-from apps.core.testing import member_of
+from apps.core.testing import above, below, member_of
 from apps.project.generated.factories import ProjectFactory
 from apps.project.generated.tests.payloads import payload
 from apps.project.serializers import ProjectSerializer
@@ -61,6 +61,61 @@ def test_a_value_that_breaks_a_rule_is_refused(workspace, field, value):
     serializer = serializer_for(payload(workspace) | {field: value}, workspace)
     assert not serializer.is_valid()
     assert field in serializer.errors
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "passes", "message"),
+    [
+        pytest.param(
+            "starts_on",
+            lambda row: below(row.due_on),
+            True,
+            "A project is due after it starts.",
+            id="starts_on_lte_due_on-below",
+        ),
+        pytest.param(
+            "starts_on",
+            lambda row: row.due_on,
+            True,
+            "A project is due after it starts.",
+            id="starts_on_lte_due_on-equal",
+        ),
+        pytest.param(
+            "starts_on",
+            lambda row: above(row.due_on),
+            False,
+            "A project is due after it starts.",
+            id="starts_on_lte_due_on-above",
+        ),
+        pytest.param(
+            "starts_on",
+            lambda row: None,
+            True,
+            "A project is due after it starts.",
+            id="starts_on_lte_due_on-starts_on-empty",
+        ),
+        pytest.param(
+            "due_on",
+            lambda row: None,
+            True,
+            "A project is due after it starts.",
+            id="starts_on_lte_due_on-due_on-empty",
+        ),
+    ],
+)
+def test_a_partial_update_keeps_to_the_rules(workspace, field, value, passes, message):
+    row = ProjectFactory.create(workspace=workspace)
+    sent = value(row)
+    # The other side of the rule is the row's: only this field is sent.
+    serializer = serializer_for({field: sent}, workspace, row)
+    if passes:
+        assert serializer.is_valid(), serializer.errors
+        serializer.save()
+        row.refresh_from_db()
+        assert getattr(row, field) == sent
+    else:
+        assert not serializer.is_valid()
+        assert message in serializer.errors[field]
 
 
 @pytest.mark.parametrize("field", REQUIRED)
