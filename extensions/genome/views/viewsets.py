@@ -23,6 +23,8 @@ class ViewSet:
     queryset: str
     search_fields: Node | None
     ordering_fields: Node
+    # Whether some field has ``visible_to``: the viewset carries ``FIELD_ROLES``.
+    field_roles: bool
 
 
 def build(genome: Genome, entity: Entity) -> ViewSet:
@@ -47,6 +49,8 @@ def build(genome: Genome, entity: Entity) -> ViewSet:
     imports.add(f"apps.{entity.app_label}.serializers", f"{entity.name}Serializer")
     if entity.tenant:
         imports.add(f"apps.{entity.app_label}.generated.permissions", "ROLE_PERMISSIONS")
+    if any(f.visible_to for f in entity.fields):
+        imports.add(f"apps.{entity.app_label}.generated.permissions", "FIELD_ROLES")
     searched = [f.name for f in entity.fields if f.search]
     ordered = [f.name for f in entity.fields if f.order]
     return ViewSet(
@@ -56,6 +60,7 @@ def build(genome: Genome, entity: Entity) -> ViewSet:
         queryset=queryset(entity),
         search_fields=str_tuple(searched) if searched else None,
         ordering_fields=str_tuple([*ordered, "created_at", "updated_at"]),
+        field_roles=any(f.visible_to for f in entity.fields),
     )
 
 

@@ -8,7 +8,7 @@ from rest_framework import generics, viewsets
 from rest_framework.permissions import IsAuthenticated
 
 from apps.core.models import WorkspaceQuerySet
-from apps.core.permissions import HasWorkspaceRole, workspace_access
+from apps.core.permissions import HasWorkspaceRole, hidden_fields, workspace_access
 from apps.core.requests import AuthenticatedRequest
 from apps.users.models import Workspace
 
@@ -33,11 +33,13 @@ class WorkspaceScopedMixin(WorkspaceContextMixin):
     the scoping, so an ``@action`` that calls ``self.get_queryset()`` or
     ``self.get_object()`` sees this workspace's rows only; an override starts from
     ``super().get_queryset()``. ``role_permissions`` (from the genome) says which
-    roles may do what.
+    roles may do what, and ``field_roles`` which roles read each field that not
+    every role reads: the others' answers leave it out.
     """
 
     permission_classes = [IsAuthenticated, HasWorkspaceRole]
     role_permissions: Mapping[str, tuple[str, ...]] = {}
+    field_roles: Mapping[str, tuple[str, ...]] = {}
 
     def get_queryset(self) -> QuerySet:
         queryset = cast(WorkspaceQuerySet, super().get_queryset())
@@ -49,6 +51,10 @@ class WorkspaceScopedMixin(WorkspaceContextMixin):
         if getattr(self, "swagger_fake_view", False):
             return None
         return Workspace.objects.get(pk=workspace_access(self.request).workspace_id)
+
+    def get_serializer_context(self) -> dict[str, Any]:
+        hidden = hidden_fields(self.request, self)
+        return {**super().get_serializer_context(), "hidden_fields": hidden}
 
 
 class WorkspaceScopedModelViewSet(WorkspaceScopedMixin, viewsets.ModelViewSet):
