@@ -13,8 +13,14 @@ from typing import Any
 PERSONAL_DATA: dict[str, dict[str, Any]] = {
     "patient.Patient": {
         "relations": ("account",),
-        "pii": ("full_name", "email", "born_on"),
-        "erase": {"full_name": "erased", "email": "", "born_on": None},
+        "pii": ("full_name", "email", "born_on", "insurance_number"),
+        "erase": {
+            "full_name": "erased",
+            "email": "",
+            "born_on": None,
+            "insurance_number": "",
+        },
+        "visible_to": {"insurance_number": ("owner", "admin", "clinician")},
         "audited": True,
     },
 }

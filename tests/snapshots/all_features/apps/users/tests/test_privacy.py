@@ -164,6 +164,20 @@ def test_the_export_holds_the_users_data_and_nobody_elses(
     assert stranger.email not in response.content.decode()
 
 
+def test_a_field_with_visible_to_is_exported_where_the_users_role_reads_it(
+    subject, workspace, monkeypatch
+):
+    # One export for each role: more than the throttle allows an hour.
+    monkeypatch.setattr(ScopedRateThrottle, "THROTTLE_RATES", {"personal_data": None})
+    mine = rows_of(subject, workspace)
+    for role in ROLES:
+        Membership.objects.filter(user=subject, workspace=workspace).update(role=role)
+        records = signed_in(subject).get(EXPORT).json()["records"]
+        exported_pii = {(r["entity"], r["id"]): r["pii"] for r in records}
+        for row in mine:
+            assert exported_pii[row._meta.label, row.pk] == exported(row, role), role
+
+
 def test_rows_the_user_is_named_in_but_not_about_are_neither_exported_nor_erased(
     subject, workspace
 ):
