@@ -185,7 +185,7 @@ def _records(user: User, label: str, spec: dict) -> list[dict[str, Any]]:
     ]
 
 
-def _readable(spec: dict, row, roles: dict[int, str]) -> list[str]:
+def _readable(spec: dict, row, roles: dict[Any, str]) -> list[str]:
     """The pii fields of ``row`` the user reads: one with visible_to only when the
     user's role in the row's workspace is one of its roles."""
     role = roles.get(getattr(row, "workspace_id", None))
