@@ -43,6 +43,7 @@ FAST_MODULES = {
     "test_personal_data",
     "test_soft_delete_audit",
     "test_snapshots",
+    "test_visibility",
 }
 
 sys.path.insert(0, str(ROOT / "extensions"))

@@ -381,6 +381,43 @@ CASES = [
         f"{F}.transitions",
         "every key must be text, got the boolean true",
     ),
+    # visible_to names known roles, on a tenant field that neither the display nor the ordering shows.
+    case(
+        "visible_to_unknown_role",
+        with_fields({"name": "notes", "type": "text", "visible_to": ["ownr"]}),
+        "entities[0].fields[1].visible_to[0]",
+        "'ownr' is not a role (did you mean 'owner'?); roles are owner, admin, member, viewer",
+    ),
+    case(
+        "visible_to_empty",
+        with_fields({"name": "notes", "type": "text", "visible_to": []}),
+        "entities[0].fields[1].visible_to",
+        "lists no role, so no one could read the field",
+    ),
+    case(
+        "visible_to_twice",
+        with_fields({"name": "notes", "type": "text", "visible_to": ["owner", "owner"]}),
+        "entities[0].fields[1].visible_to[1]",
+        "'owner' is listed twice",
+    ),
+    case(
+        "visible_to_on_the_display",
+        with_field(visible_to=["owner"]),
+        f"{F}.visible_to",
+        "'title' is the display of Product (its first string field when display is not set), which every role reads",
+    ),
+    case(
+        "visible_to_on_the_ordering",
+        with_fields({"name": "notes", "type": "text", "visible_to": ["owner"]}, ordering=["-notes"]),
+        "entities[0].ordering[0]",
+        "orders by 'notes', which only owner may read (visible_to), so the order of the rows would reveal it",
+    ),
+    case(
+        "visible_to_on_shared_data",
+        with_fields({"name": "notes", "type": "text", "visible_to": ["owner"]}, tenant=False),
+        "entities[0].fields[1].visible_to",
+        "does not apply to shared data (tenant: false)",
+    ),
     case("list_without_of", with_field(type="list"), f"{F}.of", "a list field needs 'of'"),
     case("list_of_json", with_field(type="list", of="json"), f"{F}.of", "'json' cannot be a list item"),
     case(
@@ -1184,6 +1221,12 @@ def test_transitions_list_every_choice_and_unlisted_values_are_final():
     genome = with_field(**STATUS, transitions={"doing": ["done", "todo"], "todo": ["doing"]})
     status = build(genome).entities[0].fields[0]
     assert status.transitions == {"todo": ("doing",), "doing": ("done", "todo"), "done": ()}
+
+
+def test_visible_to_lists_its_roles_in_the_genome_order():
+    genome = with_fields({"name": "notes", "type": "text", "visible_to": ["member", "owner"]})
+    fields = build(genome).entities[0].fields
+    assert [f.visible_to for f in fields] == [(), ("owner", "member")]
 
 
 # -------------------------------------------------------------- through copier

@@ -143,7 +143,10 @@ def test_examples_erase_what_the_brief_promises():
         "full_name": "erased",
         "email": "",
         "born_on": None,
+        "insurance_number": "",
     }
+    # Exported only from the workspaces where the user holds one of these roles.
+    assert rows["patient.Patient"]["visible_to"] == {"insurance_number": ("owner", "admin", "clinician")}
 
 
 def test_a_genome_without_pii_gets_no_privacy_code(template_src, tmp_path):

@@ -117,7 +117,7 @@ def test_pii_and_phi_values_are_masked_in_the_audit_log(full):
         for node in base.body
         if isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == "audit_masked_fields"
     )
-    assert masked == ("full_name", "email", "born_on", "allergies")
+    assert masked == ("full_name", "email", "born_on", "allergies", "insurance_number")
     visit = (full / "apps" / "visit" / "generated" / "serializers.py").read_text()
     assert "patient = LiveSummaryField(read_only=True)" in visit
 

@@ -39,6 +39,8 @@ class Field:
     choices_class: str = ""
     # Each choice -> the values it may change to (none: final); empty without transitions.
     transitions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The roles that may read it, in the genome's role order; empty: every role.
+    visible_to: tuple[str, ...] = ()
     spec: FieldSpec | None = None
     where: str = ""
 

@@ -66,6 +66,8 @@ class FieldSpec(Strict):
     pii: StrictBool = False
     phi: StrictBool = False
     read_only: StrictBool = False
+    # The roles that may read the field; without it, every role.
+    visible_to: list[Name] | None = None
     renamed_from: Name | None = None
     removed: StrictBool = False
     # Type-specific keys; ``build`` refuses the ones that do not fit the type.

@@ -10,6 +10,7 @@ from .entities import build_entity
 from .permissions import check_permissions
 from .relations import check_related_names, link_relations
 from .stories import build_stories
+from .visibility import check_visibility
 
 
 def build_genome(problems: Problems, spec: GenomeSpec) -> Genome:
@@ -29,6 +30,7 @@ def build_genome(problems: Problems, spec: GenomeSpec) -> Genome:
     cascade_soft_delete(live)
     check_related_names(problems, live)
     check_permissions(problems, live, roles)
+    check_visibility(problems, live, roles)
     ordered = topological(problems, live)
     attach_inlines(ordered)
     stories = build_stories(problems, spec.stories, by_name, roles)

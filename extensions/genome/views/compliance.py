@@ -98,6 +98,8 @@ class Compliance:
     user_deletion: tuple[str, ...]
     erasures: tuple[Erasure, ...]
     risks: tuple[str, ...]
+    # Each field with visible_to and the roles that read it (minimum necessary).
+    limited: tuple[str, ...]
 
 
 def build(genome: Genome) -> Compliance:
@@ -135,6 +137,12 @@ def build(genome: Genome) -> Compliance:
         ),
         erasures=tuple(erasure(a, genome) for a in activities),
         risks=tuple(risks(genome)),
+        limited=tuple(
+            f"`{e.name}.{f.name}`: {code_list(list(f.visible_to))}"
+            for e in entities
+            for f in e.fields
+            if f.visible_to
+        ),
     )
 
 
@@ -153,7 +161,7 @@ def personal_items(entity: Entity) -> list[Item]:
                     type="link to User",
                     kinds="PII",
                     purpose=cell(purpose(entity, rel)),
-                    readers=read_by(entity),
+                    readers=read_by(entity, None),
                     audited=entity.audit,
                 )
             )
@@ -166,7 +174,7 @@ def item(entity: Entity, f: Field) -> Item:
         type=f.type,
         kinds="+".join(k for k, on in (("PII", f.pii), ("PHI", f.phi)) if on),
         purpose=cell(purpose(entity, f)),
-        readers=read_by(entity),
+        readers=read_by(entity, f),
         audited=entity.audit,
     )
 
@@ -301,8 +309,13 @@ def changed_by(entity: Entity) -> str:
     return code_list(writers(entity)) if entity.tenant else "staff (shared data)"
 
 
-def read_by(entity: Entity) -> str:
-    return code_list(readers(entity)) if entity.routed else "nobody through the API"
+def read_by(entity: Entity, field: Field | None) -> str:
+    """The roles that read the entity, or the field when it has visible_to."""
+    if not entity.routed:
+        return "nobody through the API"
+    if field is None or not field.visible_to:
+        return code_list(readers(entity))
+    return code_list([r for r in readers(entity) if r in field.visible_to]) + " (visible_to)"
 
 
 def readers(entity: Entity) -> list[str]:
@@ -339,7 +352,7 @@ def activity(entity: Entity, genome: Genome) -> Activity:
         title=f"{entity.verbose_name_plural[:1].upper()}{entity.verbose_name_plural[1:]}",
         description=cell(entity.description or f"{entity.verbose_name_plural} of a workspace."),
         data=tuple(data),
-        readers=read_by(entity),
+        readers=read_by(entity, None),
         writers=changed_by(entity),
         retention=retention(entity, genome),
         audited=entity.audit,

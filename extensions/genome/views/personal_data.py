@@ -55,6 +55,8 @@ class Subject:
     kept: str
     # The erasure changes audited rows, so it writes to the audit log.
     audited_erasure: bool
+    # Some pii field has visible_to: exported only where the user's role reads it.
+    limited: bool
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ class PersonalData:
     factories: str
     bystanders: str
     audited_erasure: bool
+    # Some subject entity has a pii field with visible_to.
+    limited: bool
     # The pii fields of entities without a subject relation, for the README.
     unlinked: str
 
@@ -94,6 +98,7 @@ def build(genome: Genome) -> PersonalData:
         factories=assign("FACTORIES", factories, 0),
         bystanders=assign("BYSTANDERS", Seq(bystanders, ("{", "}")), 0) if bystanders else "",
         audited_erasure=audited_erasure,
+        limited=any(s.limited for s in subjects),
         unlinked=", ".join(unlinked),
     )
 
@@ -122,6 +127,10 @@ def subject(entity: Entity) -> Subject:
         Pair('"pii"', str_tuple(f.name for f in pii)),
         Pair('"erase"', Seq(erase, ("{", "}"))),
     ]
+    limited = [Pair(py_str(f.name), str_tuple(f.visible_to)) for f in pii if f.visible_to]
+    if limited:
+        # Exported only from the workspaces where the user's role is listed.
+        entry.append(Pair('"visible_to"', Seq(limited, ("{", "}"))))
     if entity.audit:
         # The erasure writes an update to the audit log for each row it changes.
         entry.append(Pair('"audited"', "True"))
@@ -134,6 +143,7 @@ def subject(entity: Entity) -> Subject:
         erased=", ".join(erased) or "nothing",
         kept=", ".join(kept) or "none",
         audited_erasure=entity.audit and bool(erase),
+        limited=bool(limited),
     )
 
 

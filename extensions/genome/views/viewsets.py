@@ -25,6 +25,8 @@ class ViewSet:
     ordering_fields: Node
     # Some role may act on its own rows only: the viewset names the owner.
     owned: bool
+    # Whether some field has ``visible_to``: the viewset carries ``FIELD_ROLES``.
+    field_roles: bool
 
 
 def build(genome: Genome, entity: Entity) -> ViewSet:
@@ -51,6 +53,8 @@ def build(genome: Genome, entity: Entity) -> ViewSet:
         imports.add(f"apps.{entity.app_label}.generated.permissions", "ROLE_PERMISSIONS")
     if entity.owner:
         imports.add(f"apps.{entity.app_label}.generated.permissions", "OWN_ROLE_PERMISSIONS", "OWNER_FIELD")
+    if any(f.visible_to for f in entity.fields):
+        imports.add(f"apps.{entity.app_label}.generated.permissions", "FIELD_ROLES")
     searched = [f.name for f in entity.fields if f.search]
     ordered = [f.name for f in entity.fields if f.order]
     return ViewSet(
@@ -61,6 +65,7 @@ def build(genome: Genome, entity: Entity) -> ViewSet:
         search_fields=str_tuple(searched) if searched else None,
         ordering_fields=str_tuple([*ordered, "created_at", "updated_at"]),
         owned=entity.owner is not None,
+        field_roles=any(f.visible_to for f in entity.fields),
     )
 
 

@@ -7,6 +7,9 @@ from django_filters import fields
 from django_filters import rest_framework as filters
 from django_filters.constants import EMPTY_VALUES
 from rest_framework import filters as drf_filters
+from rest_framework.exceptions import ValidationError
+
+from apps.core.permissions import hidden_fields
 
 
 class UTCIsoDateTimeField(fields.IsoDateTimeField):
@@ -60,6 +63,41 @@ class FilterBackend(filters.DjangoFilterBackend):
     def filter_queryset(self, request, queryset, view):
         if not request.query_params:
             return queryset
+        self.refuse_hidden(request, queryset, view)
+        return super().filter_queryset(request, queryset, view)
+
+    def refuse_hidden(self, request, queryset, view) -> None:
+        """A parameter that filters by a field the role may not read answers 400."""
+        hidden = hidden_fields(request, view)
+        filterset_class = self.get_filterset_class(view, queryset) if hidden else None
+        if filterset_class is None:
+            return
+        message = "Your role cannot read this field, so it cannot filter by it."
+        refused = {
+            name: [message]
+            for name, declared in filterset_class.base_filters.items()
+            if declared.field_name in hidden and name in request.query_params
+        }
+        if refused:
+            raise ValidationError(refused)
+
+
+class SearchFilter(drf_filters.SearchFilter):
+    """DRF's ``?search=``, over the fields the request's role may read.
+
+    When the role may read none of them, a search finds nothing.
+    """
+
+    def get_search_fields(self, view, request):
+        fields = super().get_search_fields(view, request) or ()
+        hidden = hidden_fields(request, view)
+        return tuple(name for name in fields if name.lstrip("^=@$") not in hidden)
+
+    def filter_queryset(self, request, queryset, view):
+        searched = super().get_search_fields(view, request)
+        readable = self.get_search_fields(view, request)
+        if searched and not readable and self.get_search_terms(request):
+            return queryset.none()
         return super().filter_queryset(request, queryset, view)
 
 
@@ -69,6 +107,12 @@ class OrderingFilter(drf_filters.OrderingFilter):
     Rows that tie on the ordering, such as two rows created in the same request,
     then keep one order, so that pages neither repeat nor skip them.
     """
+
+    def remove_invalid_fields(self, queryset, fields, view, request):
+        # A field the role may not read is ignored, as an unknown one is.
+        valid = super().remove_invalid_fields(queryset, fields, view, request)
+        hidden = hidden_fields(request, view)
+        return [term for term in valid if term.lstrip("-") not in hidden]
 
     def filter_queryset(self, request, queryset, view):
         ordering = self.get_ordering(request, queryset, view)

@@ -125,3 +125,13 @@ class HasWorkspaceRole(permissions.BasePermission):
             "is not yours."
         )
         return False
+
+
+def hidden_fields(request, view) -> frozenset[str]:
+    """The fields of ``view`` that the user's role in the request's workspace may
+    not read: those whose roles in the view's ``field_roles`` leave it out."""
+    field_roles = getattr(view, "field_roles", {})
+    if not field_roles or getattr(view, "swagger_fake_view", False):
+        return frozenset()
+    role = workspace_access(request).role
+    return frozenset(name for name, roles in field_roles.items() if role not in roles)

@@ -176,9 +176,13 @@ class GeneratedModelSerializer(ValidatedAgainOnRace, serializers.ModelSerializer
 
     @cached_property
     def reader(self) -> serializers.Serializer:
-        """One read serializer for every row: its fields are built once per request."""
+        """One read serializer for every row: its fields are built once per request,
+        without those the request's role may not read (``hidden_fields``)."""
         assert self.read_serializer_class is not None, "to_representation checks"
-        return self.read_serializer_class(context=self.context)
+        reader = self.read_serializer_class(context=self.context)
+        for name in self.context.get("hidden_fields", ()):
+            reader.fields.pop(name)
+        return reader
 
     def validate(self, attrs):
         attrs = super().validate(attrs)

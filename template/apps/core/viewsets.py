@@ -11,6 +11,7 @@ from apps.core.models import WorkspaceQuerySet
 from apps.core.permissions import (
     HasWorkspaceRole,
     genome_action,
+    hidden_fields,
     own_rows_only,
     workspace_access,
 )
@@ -40,13 +41,15 @@ class WorkspaceScopedMixin(WorkspaceContextMixin):
     ``super().get_queryset()``. ``role_permissions`` (from the genome) says which
     roles may do what; ``own_role_permissions``, which roles may do it on the rows
     whose ``owner_field`` is the user. A role that may list or retrieve only its
-    own rows lists and retrieves no others (404).
+    own rows lists and retrieves no others (404). ``field_roles`` says which roles
+    read each field that not every role reads: the others' answers leave it out.
     """
 
     permission_classes = [IsAuthenticated, HasWorkspaceRole]
     role_permissions: Mapping[str, tuple[str, ...]] = {}
     own_role_permissions: Mapping[str, tuple[str, ...]] = {}
     owner_field = ""
+    field_roles: Mapping[str, tuple[str, ...]] = {}
 
     def get_queryset(self) -> QuerySet:
         queryset = cast(WorkspaceQuerySet, super().get_queryset())
@@ -62,6 +65,10 @@ class WorkspaceScopedMixin(WorkspaceContextMixin):
         if getattr(self, "swagger_fake_view", False):
             return None
         return Workspace.objects.get(pk=workspace_access(self.request).workspace_id)
+
+    def get_serializer_context(self) -> dict[str, Any]:
+        hidden = hidden_fields(self.request, self)
+        return {**super().get_serializer_context(), "hidden_fields": hidden}
 
 
 class WorkspaceScopedModelViewSet(WorkspaceScopedMixin, viewsets.ModelViewSet):

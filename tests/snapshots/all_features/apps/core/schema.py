@@ -123,6 +123,17 @@ class AutoSchema(BaseAutoSchema):
         serializer = super().get_response_serializers()
         return getattr(serializer, "read_serializer_class", None) or serializer
 
+    def _map_basic_serializer(self, serializer, direction):
+        # A field some roles do not receive (field_roles) is not in every response.
+        schema = super()._map_basic_serializer(serializer, direction)
+        limited = getattr(self.view, "field_roles", {})
+        model_serializer = isinstance(serializer, serializers.ModelSerializer)
+        if direction == "response" and limited and model_serializer:
+            kept = [name for name in schema.pop("required", ()) if name not in limited]
+            if kept:
+                schema["required"] = kept
+        return schema
+
     def _map_serializer_field(self, field, direction, bypass_extensions=False):
         # DRF drops allow_blank from read-only fields, but a blank=True column
         # reads "" (an email or URL left empty): say so in the response schema.
@@ -140,12 +151,20 @@ class AutoSchema(BaseAutoSchema):
         return schema
 
     def _get_serializer_field_meta(self, field, direction):
-        # A choice field with transitions says which changes an update may make.
+        # A choice field with transitions says which changes an update may make,
+        # and a field not every role reads says which do.
         meta = super()._get_serializer_field_meta(field, direction)
         table = getattr(field.parent, "transitions", {}).get(field.field_name)
         if table and direction == "request":
             meta["description"] = " ".join(
                 filter(None, [meta.get("description"), changes(table)])
+            )
+        roles = getattr(self.view, "field_roles", {}).get(field.field_name)
+        column = model_field(field)
+        if roles and direction == "response" and column is not None:
+            readers = f"Only these roles receive it: {', '.join(roles)}."
+            meta["description"] = " ".join(
+                filter(None, [meta.get("description"), readers])
             )
         return meta
 

@@ -197,7 +197,7 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 20,
     "DEFAULT_FILTER_BACKENDS": [
         "apps.core.filters.FilterBackend",
-        "rest_framework.filters.SearchFilter",
+        "apps.core.filters.SearchFilter",
         "apps.core.filters.OrderingFilter",
     ],
     "EXCEPTION_HANDLER": "apps.core.exceptions.exception_handler",

@@ -170,15 +170,30 @@ def _records(user: User, label: str, spec: dict) -> list[dict[str, Any]]:
         )
         for name in spec["relations"]
     }
+    roles = dict(Membership.objects.filter(user=user).values_list("workspace", "role"))
     return [
         {
             "entity": label,
             "id": row.pk,
             "workspace": getattr(row, "workspace_id", None),
             "relations": [name for name, pks in pointing.items() if row.pk in pks],
-            "pii": {name: _value(getattr(row, name)) for name in spec["pii"]},
+            "pii": {
+                name: _value(getattr(row, name)) for name in _readable(spec, row, roles)
+            },
         }
         for row in rows
+    ]
+
+
+def _readable(spec: dict, row, roles: dict[Any, str]) -> list[str]:
+    """The pii fields of ``row`` the user reads: one with visible_to only when the
+    user's role in the row's workspace is one of its roles."""
+    role = roles.get(getattr(row, "workspace_id", None))
+    visible_to = spec.get("visible_to", {})
+    return [
+        name
+        for name in spec["pii"]
+        if name not in visible_to or role in visible_to[name]
     ]
 
 

@@ -23,12 +23,12 @@ class PatientAdminBase(AuditedAdminMixin, SoftDeleteAdminMixin, GeneratedModelAd
         "full_name",
         "email",
         "born_on",
+        "insurance_number",
         "active",
         "clinician",
-        "account",
         "created_at",
     )
-    search_fields = ("full_name",)
+    search_fields = ("full_name", "insurance_number")
     list_filter = ("born_on", "active", "clinician")
     readonly_fields = ("created_at", "updated_at")
     list_select_related = ("clinician", "account")

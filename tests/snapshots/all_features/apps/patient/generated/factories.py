@@ -12,6 +12,7 @@ class PatientFactory(factory.django.DjangoModelFactory[Patient]):
     email = factory.Sequence(lambda n: f"email{n}@example.com")
     born_on = factory.Faker("date_object")
     allergies = factory.Sequence(lambda n: f"allergies-{n}")
+    insurance_number = factory.Sequence(lambda n: f"insurance-number-{n}")
     active = factory.Faker("pybool")
 
     class Meta:

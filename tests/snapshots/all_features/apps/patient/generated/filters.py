@@ -11,4 +11,8 @@ class PatientFilterSet(FilterSet):
 
     class Meta:
         model = Patient
-        fields = {"born_on": ["exact", "gte", "lte"], "active": ["exact"]}
+        fields = {
+            "born_on": ["exact", "gte", "lte"],
+            "insurance_number": ["iexact"],
+            "active": ["exact"],
+        }

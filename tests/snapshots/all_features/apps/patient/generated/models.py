@@ -11,6 +11,7 @@ class PatientBase(WorkspaceScopedSoftDeleteModel):
     email = models.EmailField(blank=True, default="")
     born_on = models.DateField(null=True, blank=True)
     allergies = models.TextField(blank=True, default="")
+    insurance_number = models.CharField(max_length=40, blank=True, default="")
     active = models.BooleanField(default=True)
     clinician = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -26,7 +27,13 @@ class PatientBase(WorkspaceScopedSoftDeleteModel):
         blank=True,
         related_name="account_patient",
     )
-    audit_masked_fields = ("full_name", "email", "born_on", "allergies")
+    audit_masked_fields = (
+        "full_name",
+        "email",
+        "born_on",
+        "allergies",
+        "insurance_number",
+    )
 
     class Meta:
         abstract = True

@@ -9,3 +9,6 @@ ROLE_PERMISSIONS = {
     "update": (Role.OWNER, Role.ADMIN, Role.CLINICIAN),
     "delete": (Role.OWNER, Role.ADMIN),
 }
+
+# The roles that read each field not every role reads; the others never receive it.
+FIELD_ROLES = {"insurance_number": (Role.OWNER, Role.ADMIN, Role.CLINICIAN)}

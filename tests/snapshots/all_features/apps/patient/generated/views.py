@@ -3,7 +3,7 @@ from apps.core.etags import ETagViewSetMixin
 from apps.core.soft_delete import SoftDeleteViewSetMixin
 from apps.core.viewsets import WorkspaceScopedModelViewSet
 from apps.patient.generated.filters import PatientFilterSet
-from apps.patient.generated.permissions import ROLE_PERMISSIONS
+from apps.patient.generated.permissions import FIELD_ROLES, ROLE_PERMISSIONS
 from apps.patient.models import Patient
 from apps.patient.serializers import PatientSerializer
 
@@ -20,5 +20,6 @@ class PatientViewSetBase(
     serializer_class = PatientSerializer
     filterset_class = PatientFilterSet
     role_permissions = ROLE_PERMISSIONS
-    search_fields = ("full_name",)
-    ordering_fields = ("full_name", "created_at", "updated_at")
+    field_roles = FIELD_ROLES
+    search_fields = ("full_name", "insurance_number")
+    ordering_fields = ("full_name", "insurance_number", "created_at", "updated_at")

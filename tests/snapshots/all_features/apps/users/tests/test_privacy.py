@@ -90,10 +90,17 @@ def snapshot(row) -> dict:
     }
 
 
-def exported(row) -> dict:
-    """The row's pii fields as the export writes them."""
+def exported(row, role: str | None) -> dict:
+    """The row's pii fields as the export writes them for a user with ``role`` in
+    the row's workspace: a field with visible_to only when the role is one of its."""
+    spec = PERSONAL_DATA[row._meta.label]
+    hidden = {
+        name for name, roles in spec.get("visible_to", {}).items() if role not in roles
+    }
     values = {}
-    for name in PERSONAL_DATA[row._meta.label]["pii"]:
+    for name in spec["pii"]:
+        if name in hidden:
+            continue
         value = getattr(row, name)
         values[name] = (value.name or None) if isinstance(value, FieldFile) else value
     return json.loads(json.dumps(values, cls=DjangoJSONEncoder))
@@ -147,13 +154,28 @@ def test_the_export_holds_the_users_data_and_nobody_elses(
     assert [i["id"] for i in data["invitations_received"]] == [received.pk]
     records = {(r["entity"], r["id"]): r for r in data["records"]}
     assert set(records) == {(row._meta.label, row.pk) for row in mine}
+    roles = {workspace.pk: OWNER_ROLE, other_workspace.pk: ROLES[-1]}
     for row in mine:
         record = records[row._meta.label, row.pk]
-        assert record["pii"] == exported(row)
+        assert record["pii"] == exported(row, roles.get(record["workspace"]))
         assert record["workspace"] == getattr(row, "workspace_id", None)
         assert record["relations"]
     assert not {(row._meta.label, row.pk) for row in theirs} & set(records)
     assert stranger.email not in response.content.decode()
+
+
+def test_a_field_with_visible_to_is_exported_where_the_users_role_reads_it(
+    subject, workspace, monkeypatch
+):
+    # One export for each role: more than the throttle allows an hour.
+    monkeypatch.setattr(ScopedRateThrottle, "THROTTLE_RATES", {"personal_data": None})
+    mine = rows_of(subject, workspace)
+    for role in ROLES:
+        Membership.objects.filter(user=subject, workspace=workspace).update(role=role)
+        records = signed_in(subject).get(EXPORT).json()["records"]
+        exported_pii = {(r["entity"], r["id"]): r["pii"] for r in records}
+        for row in mine:
+            assert exported_pii[row._meta.label, row.pk] == exported(row, role), role
 
 
 def test_rows_the_user_is_named_in_but_not_about_are_neither_exported_nor_erased(

@@ -103,10 +103,17 @@ def snapshot(row) -> dict:
     }
 
 
-def exported(row) -> dict:
-    """The row's pii fields as the export writes them."""
+def exported(row, role: str | None) -> dict:
+    """The row's pii fields as the export writes them for a user with ``role`` in
+    the row's workspace: a field with visible_to only when the role is one of its."""
+    spec = PERSONAL_DATA[row._meta.label]
+    hidden = {
+        name for name, roles in spec.get("visible_to", {}).items() if role not in roles
+    }
     values = {}
-    for name in PERSONAL_DATA[row._meta.label]["pii"]:
+    for name in spec["pii"]:
+        if name in hidden:
+            continue
         value = getattr(row, name)
         values[name] = (value.name or None) if isinstance(value, FieldFile) else value
     return json.loads(json.dumps(values, cls=DjangoJSONEncoder))
@@ -160,9 +167,10 @@ def test_the_export_holds_the_users_data_and_nobody_elses(
     assert [i["id"] for i in data["invitations_received"]] == [received.pk]
     records = {(r["entity"], r["id"]): r for r in data["records"]}
     assert set(records) == {(row._meta.label, row.pk) for row in mine}
+    roles = {workspace.pk: OWNER_ROLE, other_workspace.pk: ROLES[-1]}
     for row in mine:
         record = records[row._meta.label, row.pk]
-        assert record["pii"] == exported(row)
+        assert record["pii"] == exported(row, roles.get(record["workspace"]))
         assert record["workspace"] == getattr(row, "workspace_id", None)
         assert record["relations"]
     assert not {(row._meta.label, row.pk) for row in theirs} & set(records)

@@ -28,6 +28,7 @@ def test_for_workspace_returns_only_rows_of_that_workspace(workspace, other_work
     [
         pytest.param("full_name", "x" * 121, id="full_name-max_length"),
         pytest.param("email", "not-an-email", id="email-email"),
+        pytest.param("insurance_number", "x" * 41, id="insurance_number-max_length"),
     ],
 )
 def test_full_clean_refuses_a_value_that_breaks_a_rule(field, value):

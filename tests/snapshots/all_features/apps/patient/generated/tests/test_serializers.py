@@ -45,6 +45,7 @@ def test_a_partial_update_writes_only_the_fields_sent(workspace):
         pytest.param("full_name", "x" * 121, id="full_name-max_length"),
         pytest.param("email", "not-an-email", id="email-email"),
         pytest.param("born_on", "not a date", id="born_on-type"),
+        pytest.param("insurance_number", "x" * 41, id="insurance_number-max_length"),
         pytest.param("active", "maybe", id="active-type"),
     ],
 )

@@ -182,7 +182,7 @@ def test_filter_by_clinician(member_client, workspace):
     assert ids(response) == [row.pk]
 
 
-@pytest.mark.parametrize("field", ["full_name"])
+@pytest.mark.parametrize("field", ["full_name", "insurance_number"])
 def test_search(reader, workspace, field):
     created = PatientFactory.create_batch(2, workspace=workspace)
     wanted = created[0]
@@ -190,7 +190,7 @@ def test_search(reader, workspace, field):
     found = ids(reader.get(URL, {"search": term}))
     assert wanted.pk in found
     # Each row found holds every word of the term in a searched field.
-    searched = ("full_name",)
+    searched = ("full_name", "insurance_number")
     rows = Patient.objects.filter(pk__in=found)
     for row in rows:
         values = [str(getattr(row, name)).lower() for name in searched]
@@ -198,7 +198,7 @@ def test_search(reader, workspace, field):
             assert any(word in value for value in values), (row.pk, word)
 
 
-@pytest.mark.parametrize("field", ["full_name"])
+@pytest.mark.parametrize("field", ["full_name", "insurance_number"])
 @pytest.mark.parametrize("direction", ["", "-"])
 def test_ordering(reader, workspace, field, direction):
     PatientFactory.create_batch(3, workspace=workspace)
