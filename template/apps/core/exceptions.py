@@ -23,10 +23,8 @@ from rest_framework.views import exception_handler as drf_exception_handler
 
 logger = logging.getLogger(__name__)
 
-# What PostgreSQL refuses when two requests change the same rows at once: a value
-# taken, a row deleted, or two partial updates that each change one side of a rule
-# (the serializer checks each against the row it read).
-RACES = (errors.UniqueViolation, errors.ForeignKeyViolation, errors.CheckViolation)
+# What PostgreSQL refuses when two requests change the same rows at once.
+RACES = (errors.UniqueViolation, errors.ForeignKeyViolation)
 
 
 class ApplicationError(Exception):
@@ -57,7 +55,7 @@ def exception_handler(exc, context):
     elif isinstance(exc, IntegrityError) and isinstance(exc.__cause__, RACES):
         # A write that raced another request, such as one that deleted a row this
         # one refers to, between the checks and the write. Other integrity errors
-        # (a not-null constraint) are bugs: they stay a 500.
+        # (a check or not-null constraint) are bugs: they stay a 500.
         logger.warning("Refused by the database: %s", exc, exc_info=exc)
         exc = ApplicationError(
             "The request conflicts with a change made at the same time; "
