@@ -165,7 +165,7 @@ def imports(entity: Entity, foreign: Relation | None) -> Imports:
     if exact_filters(entity) or list_filters(entity) or read_only_fields(entity):
         imports.add(f"apps.{app}.serializers", f"{name}Serializer")
     if read_only_fields(entity):
-        imports.add("apps.core.testing", "other_value")
+        imports.add("apps.core.testing", "default_of", "other_value")
     if current_user_relations(entity):
         imports.add("apps.core.testing", "member_of")
     if entity.writable or any(f.order or f.search for f in entity.fields):

@@ -212,7 +212,9 @@ class GeneratedModelSerializer(ValidatedAgainOnRace, serializers.ModelSerializer
                 continue
             new = str(attrs[name])
             if new != current and new not in table[current]:
-                label = capfirst(model._meta.get_field(name).verbose_name)
+                field = model._meta.get_field(name)
+                assert isinstance(field, models.Field), "transitions are on choices"
+                label = capfirst(str(field.verbose_name))
                 errors[name] = [refused_change(label, current, new, table[current])]
         if errors:
             raise serializers.ValidationError(errors)

@@ -8,6 +8,7 @@ from typing import Any
 import rstr
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
+from django.db import models
 from django.http import HttpRequest
 from django.middleware.csrf import get_token
 from django.urls import URLPattern, URLResolver, get_resolver
@@ -72,6 +73,13 @@ def text_matching(pattern: str, min_length: int, max_length: int) -> str:
         f"No string of {min_length} to {max_length} characters matching {pattern!r} "
         "was found; loosen the pattern or the length limits."
     )
+
+
+def default_of(model: type[models.Model], field: str) -> Any:
+    """The value a new row of ``model`` takes for ``field`` when it is given none."""
+    model_field = model._meta.get_field(field)
+    assert isinstance(model_field, models.Field), f"{field} is not a column"
+    return model_field.get_default()
 
 
 def other_value(factory, field: str, than: Any) -> Any:

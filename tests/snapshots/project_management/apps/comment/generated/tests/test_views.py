@@ -7,7 +7,7 @@ from apps.comment.generated.factories import CommentFactory
 from apps.comment.generated.tests.payloads import payload
 from apps.comment.models import Comment
 from apps.comment.serializers import CommentSerializer
-from apps.core.testing import member_of, other_value, request_kwargs
+from apps.core.testing import default_of, member_of, other_value, request_kwargs
 from apps.task.generated.factories import TaskFactory
 
 URL = "/api/v1/comments/"
@@ -124,7 +124,7 @@ def test_author_is_kept_by_an_update(updater, workspace):
 
 @pytest.mark.parametrize("field", ["edited"])
 def test_a_read_only_field_is_not_written_by_the_api(creator, workspace, field):
-    default = Comment._meta.get_field(field).get_default()
+    default = default_of(Comment, field)
     sent = other_value(CommentFactory, field, default)
     value = CommentSerializer().fields[field].to_representation(sent)
     response = creator.post(URL, **request_kwargs(payload(workspace) | {field: value}))

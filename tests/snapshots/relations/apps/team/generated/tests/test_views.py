@@ -3,7 +3,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from rest_framework import status
 
-from apps.core.testing import member_of, other_value, request_kwargs
+from apps.core.testing import default_of, member_of, other_value, request_kwargs
 from apps.country.generated.factories import CountryFactory
 from apps.employee.generated.factories import EmployeeFactory
 from apps.team.generated.factories import TeamFactory
@@ -125,7 +125,7 @@ def test_created_by_is_kept_by_an_update(updater, workspace):
 
 @pytest.mark.parametrize("field", ["headcount"])
 def test_a_read_only_field_is_not_written_by_the_api(creator, workspace, field):
-    default = Team._meta.get_field(field).get_default()
+    default = default_of(Team, field)
     sent = other_value(TeamFactory, field, default)
     value = TeamSerializer().fields[field].to_representation(sent)
     response = creator.post(URL, **request_kwargs(payload(workspace) | {field: value}))
