@@ -105,7 +105,7 @@ def test_each_entity_gets_only_its_own_mixins(full, app, model_base, mixins):
     assert ("test_soft_delete.py" in tests) == ("SoftDelete" in mixins)
 
 
-def test_pii_and_phi_values_are_masked_in_the_audit_log(full):
+def test_pii_phi_and_visible_to_values_are_masked_in_the_audit_log(full):
     models = full / "apps" / "patient" / "generated" / "models.py"
     base = next(
         node
@@ -117,7 +117,14 @@ def test_pii_and_phi_values_are_masked_in_the_audit_log(full):
         for node in base.body
         if isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == "audit_masked_fields"
     )
-    assert masked == ("full_name", "email", "born_on", "allergies", "insurance_number")
+    assert masked == (
+        "full_name",
+        "email",
+        "born_on",
+        "allergies",
+        "insurance_number",
+        "billing_notes",
+    )
     visit = (full / "apps" / "visit" / "generated" / "serializers.py").read_text()
     assert "patient = LiveSummaryField(read_only=True)" in visit
 

@@ -45,6 +45,12 @@ class Field:
     where: str = ""
 
     @property
+    def masked(self) -> bool:
+        """The audit log records that it changed, never its values: personal or
+        health data, or read by some roles only (the log's readers may not be them)."""
+        return self.pii or self.phi or bool(self.visible_to)
+
+    @property
     def server_set(self) -> bool:
         """The server or user code sets it; API clients cannot."""
         return self.read_only or self.auto is not None

@@ -56,7 +56,7 @@ def build(genome: Genome, entity: Entity) -> Model:
         imports.add("apps.core.models", base)
     fields = [Attribute(f.name, field_call(entity, f, imports)) for f in entity.fields]
     fields += [Attribute(r.name, relation_call(entity, r, imports)) for r in entity.relations]
-    masked = [f.name for f in entity.fields if f.pii or f.phi]
+    masked = [f.name for f in entity.fields if f.masked]
     indexes = model_indexes(entity)
     constraints = model_constraints(entity) + [check_constraint(rule, imports) for rule in entity.rules]
     return Model(

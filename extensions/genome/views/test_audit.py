@@ -28,7 +28,7 @@ class AuditTests:
 
 
 def build(genome: Genome, entity: Entity) -> AuditTests:
-    masked = {f.name for f in entity.fields if f.pii or f.phi}
+    masked = {f.name for f in entity.fields if f.masked}
     # A field no rule compares: another value could break a rule with the row's.
     field = next(
         (f.name for f in entity.fields if kind_of(f).value.text and f.name not in entity.ruled_fields), ""

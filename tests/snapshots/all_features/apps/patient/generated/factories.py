@@ -14,6 +14,7 @@ class PatientFactory(factory.django.DjangoModelFactory[Patient]):
     allergies = factory.Sequence(lambda n: f"allergies-{n}")
     insurance_number = factory.Sequence(lambda n: f"insurance-number-{n}")
     active = factory.Faker("pybool")
+    billing_notes = factory.Sequence(lambda n: f"billing-notes-{n}")
 
     class Meta:
         model = Patient

@@ -13,6 +13,7 @@ class PatientBase(WorkspaceScopedSoftDeleteModel):
     allergies = models.TextField(blank=True, default="")
     insurance_number = models.CharField(max_length=40, blank=True, default="")
     active = models.BooleanField(default=True)
+    billing_notes = models.TextField(blank=True, default="")
     clinician = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -33,6 +34,7 @@ class PatientBase(WorkspaceScopedSoftDeleteModel):
         "born_on",
         "allergies",
         "insurance_number",
+        "billing_notes",
     )
 
     class Meta:

@@ -11,4 +11,7 @@ ROLE_PERMISSIONS = {
 }
 
 # The roles that read each field not every role reads; the others never receive it.
-FIELD_ROLES = {"insurance_number": (Role.OWNER, Role.ADMIN, Role.CLINICIAN)}
+FIELD_ROLES = {
+    "insurance_number": (Role.OWNER, Role.ADMIN, Role.CLINICIAN),
+    "billing_notes": (Role.OWNER, Role.CLINICIAN),
+}

@@ -21,6 +21,7 @@ class PatientReadSerializer(serializers.ModelSerializer):
             "allergies",
             "insurance_number",
             "active",
+            "billing_notes",
             "clinician",
             "account",
             "created_at",
@@ -47,6 +48,7 @@ class PatientWriteSerializer(SoftDeleteModelSerializer):
             "allergies",
             "insurance_number",
             "active",
+            "billing_notes",
             "clinician",
             "account",
         )

@@ -16,7 +16,10 @@ def ids(response) -> list[int]:
     return [row["id"] for row in response.json()["results"]]
 
 
-@pytest.mark.parametrize(("field", "role"), [("insurance_number", "viewer")])
+@pytest.mark.parametrize(
+    ("field", "role"),
+    [("insurance_number", "viewer"), ("billing_notes", "admin")],
+)
 def test_a_role_not_listed_does_not_receive_it(client_for_role, workspace, field, role):
     row = PatientFactory.create(workspace=workspace)
     client = client_for_role(role)
@@ -28,7 +31,10 @@ def test_a_role_not_listed_does_not_receive_it(client_for_role, workspace, field
     assert field not in retrieved
 
 
-@pytest.mark.parametrize(("field", "role"), [("insurance_number", "owner")])
+@pytest.mark.parametrize(
+    ("field", "role"),
+    [("insurance_number", "owner"), ("billing_notes", "owner")],
+)
 def test_a_listed_role_receives_it(client_for_role, workspace, field, role):
     row = PatientFactory.create(workspace=workspace)
     client = client_for_role(role)
