@@ -92,7 +92,7 @@ def boundary(
     field; equal to it and different from it for another."""
     below, equal, above = PASSES[rule.op]
     if kind_of(rule.left).comparison.ordered:
-        imports.add("apps.core.testing", "above").add("apps.core.testing", "below")
+        imports.add("apps.core.testing", "above", "below")
         return [
             ("below", f"below({other})", below),
             ("equal", other, equal),
@@ -100,7 +100,8 @@ def boundary(
         ]
     field = rule.left
     if field.choices_class:
-        imports.add("apps.core.testing", "different").add(f"apps.{entity.app_label}.models", entity.name)
+        imports.add("apps.core.testing", "different")
+        imports.add(f"apps.{entity.app_label}.models", entity.name)
         different: str | None = f"different({other}, {entity.name}.{field.choices_class}.values)"
     elif kind_of(field).comparison.family == "boolean":
         different = f"not {other}"
@@ -196,6 +197,12 @@ class ActorFixture:
     skip: str = ""
 
 
+def roles_allowed(genome: Genome, entity: Entity, actions: tuple[str, ...]) -> list[str]:
+    """The roles allowed every one of ``actions`` on every row, in the genome's order:
+    the first is the one the generated tests act as."""
+    return [r.value for r in genome.roles if all(r.value in entity.permissions[a] for a in actions)]
+
+
 def actor_fixtures(genome: Genome, entity: Entity) -> dict[str, ActorFixture]:
     """Fixtures of clients for each kind of request, signed in with a role the
     genome allows: ``reader`` and, for a writable entity, ``creator``,
@@ -209,7 +216,7 @@ def actor_fixtures(genome: Genome, entity: Entity) -> dict[str, ActorFixture]:
             client = "member_client" if name == "reader" else "staff_client"
             fixtures[name] = ActorFixture(name, needs=client, client=client)
             continue
-        allowed = [r.value for r in genome.roles if all(r.value in entity.permissions[a] for a in actions)]
+        allowed = roles_allowed(genome, entity, actions)
         if allowed:
             client = f"client_for_role({py_str(allowed[0])})"
             fixtures[name] = ActorFixture(name, needs="client_for_role", client=client)

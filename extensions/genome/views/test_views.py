@@ -59,16 +59,17 @@ class ViewTests:
 
 
 def build(genome: Genome, entity: Entity) -> ViewTests:
-    searched = [f.name for f in read_by_reader(entity) if f.search]
+    readable = read_by_reader(genome, entity)
+    searched = [f.name for f in readable if f.search]
     first = next(iter(common.foreign_relations(entity)), None) if entity.writable else None
     foreign = Seq([Pair(py_str(first.name), common.foreign_value(first))], ("{", "}")) if first else None
     return ViewTests(
-        imports=imports(entity, first).render(),
+        imports=imports(entity, first, readable).render(),
         fixtures=tuple(common.actor_fixtures(genome, entity).values()),
-        filter_by_value=common.parametrize(exact_filters(entity)),
-        filter_by_list_item=common.parametrize(list_filters(entity)),
+        filter_by_value=common.parametrize(exact_filters(readable)),
+        filter_by_list_item=common.parametrize(list_filters(readable)),
         search=common.parametrize(searched),
-        ordering=common.parametrize([f.name for f in read_by_reader(entity) if f.order]),
+        ordering=common.parametrize([f.name for f in readable if f.order]),
         searched=str_tuple(searched) if searched else None,
         relation_filters=tuple(relation_filter(entity, r) for r in entity.relations if r.filter),
         foreign=foreign,
@@ -133,19 +134,19 @@ def refusal(field: Field, current: str, new: str, allowed: tuple[str, ...]) -> s
     return f'{refused}; from "{current}" it may change to: {nexts}.'
 
 
-def read_by_reader(entity: Entity) -> list[Field]:
+def read_by_reader(genome: Genome, entity: Entity) -> list[Field]:
     """The fields the ``reader`` fixture's role reads: those whose visible_to lists it
     or that have none (test_visibility.py tries the others)."""
-    reader = next((r for r in entity.permissions["list"] if r in entity.permissions["retrieve"]), None)
+    reader = next(iter(common.roles_allowed(genome, entity, ("list", "retrieve"))), None)
     return [f for f in entity.fields if not f.visible_to or reader in f.visible_to]
 
 
-def exact_filters(entity: Entity) -> list[str]:
-    return [f.name for f in read_by_reader(entity) if "exact" in f.lookups]
+def exact_filters(fields: list[Field]) -> list[str]:
+    return [f.name for f in fields if "exact" in f.lookups]
 
 
-def list_filters(entity: Entity) -> list[str]:
-    return [f.name for f in read_by_reader(entity) if f.lookups and array_bare(f) in f.lookups]
+def list_filters(fields: list[Field]) -> list[str]:
+    return [f.name for f in fields if f.lookups and array_bare(f) in f.lookups]
 
 
 def array_bare(field: Field) -> str:
@@ -154,7 +155,7 @@ def array_bare(field: Field) -> str:
     return family.bare if family.array else ""
 
 
-def imports(entity: Entity, foreign: Relation | None) -> Imports:
+def imports(entity: Entity, foreign: Relation | None, readable: list[Field]) -> Imports:
     name, app = entity.name, entity.app_label
     imports = Imports().add("pytest").add("rest_framework", "status")
     imports.add(f"apps.{app}.generated.factories", f"{name}Factory")
@@ -162,7 +163,7 @@ def imports(entity: Entity, foreign: Relation | None) -> Imports:
     if entity.writable:
         imports.add("apps.core.testing", "request_kwargs")
         imports.add(f"apps.{app}.generated.tests.payloads", "payload")
-    if exact_filters(entity) or list_filters(entity) or read_only_fields(entity):
+    if exact_filters(readable) or list_filters(readable) or read_only_fields(entity):
         imports.add(f"apps.{app}.serializers", f"{name}Serializer")
     if read_only_fields(entity):
         imports.add("apps.core.testing", "default_of", "other_value")

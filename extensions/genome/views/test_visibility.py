@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Entity, Field, Genome
 from ..pycode import Call, Imports, Kw, Node, Seq, py_str, str_tuple
+from .common import roles_allowed
 
 # A third parameter: its name, and its value for a field and the role tried.
 Extra = tuple[str, Callable[[Field, str], Node | str]]
@@ -36,9 +37,7 @@ class VisibilityTests:
 def build(genome: Genome, entity: Entity) -> VisibilityTests:
     fields = tested_fields(entity)
     plural = entity.verbose_name_plural
-    readers = [
-        r.value for r in genome.roles if all(r.value in entity.permissions[a] for a in ("list", "retrieve"))
-    ]
+    readers = roles_allowed(genome, entity, ("list", "retrieve"))
     imports = (
         Imports().add("pytest").add(f"apps.{entity.app_label}.generated.factories", f"{entity.name}Factory")
     )

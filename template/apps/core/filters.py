@@ -69,7 +69,9 @@ class FilterBackend(filters.DjangoFilterBackend):
     def refuse_hidden(self, request, queryset, view) -> None:
         """A parameter that filters by a field the role may not read answers 400."""
         hidden = hidden_fields(request, view)
-        filterset_class = self.get_filterset_class(view, queryset) if hidden else None
+        if not hidden:
+            return
+        filterset_class = self.get_filterset_class(view, queryset)
         if filterset_class is None:
             return
         message = "Your role cannot read this field, so it cannot filter by it."
