@@ -17,7 +17,7 @@ import yaml
 from conftest import EXAMPLES, ROOT
 from genome import build, kinds, naming, schema, spec
 from genome.kinds.base import Comparison, Django, Empty, FieldKind, ListItem, Query, Value
-from genome.pycode import Call, Imports, Kw, assign, fit, py_str
+from genome.pycode import Call, Imports, Kw, Lambda, Pair, Seq, assign, fit, py_str
 from genome.views import models as views_models
 
 SCHEMA_FILE = ROOT / "docs" / "genome.schema.json"
@@ -485,6 +485,29 @@ def test_a_value_whose_first_line_is_too_long_is_parenthesised_as_ruff_does():
     call = Call(f"{factory}.create", [Kw("workspace", "workspace"), Kw("log", "row")])
     source = "def test():\n" + "\n".join(call.lines(1, prefix="earlier = ")) + "\n"
     assert source.startswith("def test():\n    earlier = (\n")
+    assert ruff("format", "--line-length", "88", source=source) == source
+
+
+@pytest.mark.parametrize(
+    ("body", "first"),
+    [
+        (
+            Seq(
+                [
+                    Pair('"max_guests"', "below(row.max_guests)"),
+                    Pair('"min_guests"', "below(row.min_guests)"),
+                ],
+                ("{", "}"),
+            ),
+            "lambda row: {",
+        ),
+        (Seq(["SpecimenFactory.create(workspace=other_workspace, name=row.name).pk"]), "lambda row: ("),
+    ],
+)
+def test_a_long_lambda_is_split_as_ruff_lays_it_out(body, first):
+    param = Call("pytest.param", [py_str("a_field_with_a_name_long_enough"), Lambda("row", body)])
+    source = "CASES = [\n" + "\n".join(param.lines(1, suffix=",")) + "\n]\n"
+    assert f"        {first}\n" in source
     assert ruff("format", "--line-length", "88", source=source) == source
 
 

@@ -96,8 +96,12 @@ class Lambda(Node):
         line = f"{pad}{prefix}{self.flat()}{suffix}"
         if len(line) <= LINE_LENGTH:
             return [line]
-        body = _as_node(self.body).lines(indent + 1)
-        return [f"{pad}{prefix}lambda {self.params}: (", *body, f"{pad}){suffix}"]
+        body = _as_node(self.body)
+        if isinstance(body, Seq) and len(body.items) > 1:
+            # ruff splits a display of several items inside its own brackets, one
+            # item a line; a lone item it leaves in the parentheses below.
+            return body.lines(indent, prefix=f"{prefix}lambda {self.params}: ", suffix=suffix)
+        return [f"{pad}{prefix}lambda {self.params}: (", *body.lines(indent + 1), f"{pad}){suffix}"]
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,8 @@ class ViewTests:
     # ``pytest.param(field, current, new, message)`` for one they refuse from each value.
     allowed_changes: tuple[Node, ...]
     refused_changes: tuple[Node, ...]
+    # Whether the ``reader`` and the ``updater`` read different fields (visible_to).
+    readers_differ: bool
 
 
 def build(genome: Genome, entity: Entity) -> ViewTests:
@@ -79,6 +81,7 @@ def build(genome: Genome, entity: Entity) -> ViewTests:
         auto=common.parametrize([f.name for f in entity.fields if f.auto and entity.writable]),
         allowed_changes=tuple(allowed_changes(entity)) if entity.writable else (),
         refused_changes=tuple(refused_changes(entity)) if entity.writable else (),
+        readers_differ=entity.writable and readable != read_by(genome, entity, ("update",)),
     )
 
 
@@ -135,10 +138,16 @@ def refusal(field: Field, current: str, new: str, allowed: tuple[str, ...]) -> s
 
 
 def read_by_reader(genome: Genome, entity: Entity) -> list[Field]:
-    """The fields the ``reader`` fixture's role reads: those whose visible_to lists it
-    or that have none (test_visibility.py tries the others)."""
-    reader = next(iter(common.roles_allowed(genome, entity, ("list", "retrieve"))), None)
-    return [f for f in entity.fields if not f.visible_to or reader in f.visible_to]
+    """The fields the ``reader`` fixture's role reads (test_visibility.py tries the
+    others)."""
+    return read_by(genome, entity, ("list", "retrieve"))
+
+
+def read_by(genome: Genome, entity: Entity, actions: tuple[str, ...]) -> list[Field]:
+    """The fields the role of the fixture for ``actions`` reads: those whose
+    visible_to lists it or that have none."""
+    role = next(iter(common.roles_allowed(genome, entity, actions)), None)
+    return [f for f in entity.fields if not f.visible_to or role in f.visible_to]
 
 
 def exact_filters(fields: list[Field]) -> list[str]:

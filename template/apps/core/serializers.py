@@ -1,9 +1,11 @@
 """Serializer building blocks shared by every entity."""
 
+import contextlib
 import copy
 from collections.abc import Iterator
 
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ObjectDoesNotExist
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import ProhibitNullCharactersValidator
 from django.db import IntegrityError, models, transaction
@@ -112,7 +114,8 @@ class UnderFieldName:
 
 class ValidatedAgainOnRace(serializers.Serializer):
     """A value another request takes between the checks and the write gets the
-    same 400 as a later duplicate, not the database's refusal.
+    same 400 as a later duplicate, not the database's refusal; so does a change
+    that breaks a rule together with another request's change of the same row.
     """
 
     def save(self, **kwargs):
@@ -120,8 +123,13 @@ class ValidatedAgainOnRace(serializers.Serializer):
             with transaction.atomic():
                 return super().save(**kwargs)
         except IntegrityError:
-            # Checked again now that the other request's row is committed: a
-            # taken value gets its validation error, anything else the 409.
+            # Checked again now that the other request's write is committed,
+            # against the row as it now is: a taken value, or a value that breaks
+            # a rule with the other request's change, gets its validation error;
+            # anything else the 409.
+            if self.instance is not None:
+                with contextlib.suppress(ObjectDoesNotExist):
+                    self.instance.refresh_from_db()
             self.run_validation(self.initial_data)
             raise
 

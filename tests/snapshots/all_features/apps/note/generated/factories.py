@@ -10,6 +10,7 @@ class NoteFactory(factory.django.DjangoModelFactory[Note]):
     workspace = factory.SubFactory(WorkspaceFactory)
     body = factory.Sequence(lambda n: f"body-{n}")
     tags = factory.List(["alpha", "beta"])
+    assessment = factory.Sequence(lambda n: f"assessment-{n}")
     visit = factory.SubFactory(
         "apps.visit.generated.factories.VisitFactory",
         workspace=factory.SelfAttribute("..workspace"),

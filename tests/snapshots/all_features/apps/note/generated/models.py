@@ -18,6 +18,7 @@ class NoteBase(WorkspaceScopedSoftDeleteModel):
         blank=True,
         default=list,
     )
+    assessment = models.TextField(blank=True, default="")
     visit = models.ForeignKey(
         "visit.Visit",
         on_delete=models.CASCADE,

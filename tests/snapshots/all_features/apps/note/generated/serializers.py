@@ -13,7 +13,16 @@ class NoteReadSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Note
-        fields = ("id", "body", "tags", "visit", "author", "created_at", "updated_at")
+        fields = (
+            "id",
+            "body",
+            "tags",
+            "assessment",
+            "visit",
+            "author",
+            "created_at",
+            "updated_at",
+        )
         read_only_fields = fields
 
 
@@ -26,5 +35,5 @@ class NoteWriteSerializer(SoftDeleteModelSerializer):
 
     class Meta:
         model = Note
-        fields = ("id", "workspace", "body", "tags", "visit", "author")
+        fields = ("id", "workspace", "body", "tags", "assessment", "visit", "author")
         read_only_fields = ("id",)

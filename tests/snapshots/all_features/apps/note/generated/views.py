@@ -2,7 +2,7 @@ from apps.core.etags import ETagViewSetMixin
 from apps.core.soft_delete import SoftDeleteViewSetMixin
 from apps.core.viewsets import WorkspaceScopedModelViewSet
 from apps.note.generated.filters import NoteFilterSet
-from apps.note.generated.permissions import ROLE_PERMISSIONS
+from apps.note.generated.permissions import FIELD_ROLES, ROLE_PERMISSIONS
 from apps.note.models import Note
 from apps.note.serializers import NoteSerializer
 
@@ -18,4 +18,5 @@ class NoteViewSetBase(
     serializer_class = NoteSerializer
     filterset_class = NoteFilterSet
     role_permissions = ROLE_PERMISSIONS
+    field_roles = FIELD_ROLES
     ordering_fields = ("created_at", "updated_at")

@@ -2,6 +2,7 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from rest_framework.exceptions import ValidationError
 from rest_framework.request import Request
 from rest_framework.test import APIRequestFactory
 
@@ -227,6 +228,44 @@ def test_a_partial_update_keeps_to_the_rules(workspace, field, value, passes, me
     else:
         assert not serializer.is_valid()
         assert message in serializer.errors[field]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "change", "message"),
+    [
+        pytest.param(
+            "min_guests",
+            lambda row: below(row.max_guests),
+            lambda row: {
+                "max_guests": below(row.max_guests),
+                "min_guests": below(below(row.max_guests)),
+            },
+            "The minimum must be below the maximum.",
+            id="min_guests_lt_max_guests",
+        ),
+        pytest.param(
+            "closes_at",
+            lambda row: above(row.opens_at),
+            lambda row: {
+                "opens_at": above(row.opens_at),
+                "closes_at": above(above(row.opens_at)),
+            },
+            "Closing must come after opening.",
+            id="closes_at_gt_opens_at",
+        ),
+    ],
+)
+def test_a_rule_broken_with_a_change_made_at_the_same_time_is_refused(
+    workspace, field, value, change, message
+):
+    row = BookingFactory.create(workspace=workspace)
+    serializer = serializer_for({field: value(row)}, workspace, row)
+    assert serializer.is_valid(), serializer.errors
+    # Another request changes the row between this one's checks and its write.
+    Booking.objects.filter(pk=row.pk).update(**change(row))
+    with pytest.raises(ValidationError) as refused:
+        serializer.save()
+    assert message in refused.value.detail[field]
 
 
 @pytest.mark.parametrize("field", REQUIRED)

@@ -1,12 +1,14 @@
 from decimal import Decimal
 
 import pytest
+from rest_framework.exceptions import ValidationError
 from rest_framework.request import Request
 from rest_framework.test import APIRequestFactory
 
 from apps.core.testing import above, below, member_of
 from apps.project.generated.factories import ProjectFactory
 from apps.project.generated.tests.payloads import payload
+from apps.project.models import Project
 from apps.project.serializers import ProjectSerializer
 
 pytestmark = pytest.mark.django_db
@@ -116,6 +118,31 @@ def test_a_partial_update_keeps_to_the_rules(workspace, field, value, passes, me
     else:
         assert not serializer.is_valid()
         assert message in serializer.errors[field]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "change", "message"),
+    [
+        pytest.param(
+            "starts_on",
+            lambda row: row.due_on,
+            lambda row: {"due_on": below(row.due_on), "starts_on": below(row.due_on)},
+            "A project is due after it starts.",
+            id="starts_on_lte_due_on",
+        ),
+    ],
+)
+def test_a_rule_broken_with_a_change_made_at_the_same_time_is_refused(
+    workspace, field, value, change, message
+):
+    row = ProjectFactory.create(workspace=workspace)
+    serializer = serializer_for({field: value(row)}, workspace, row)
+    assert serializer.is_valid(), serializer.errors
+    # Another request changes the row between this one's checks and its write.
+    Project.objects.filter(pk=row.pk).update(**change(row))
+    with pytest.raises(ValidationError) as refused:
+        serializer.save()
+    assert message in refused.value.detail[field]
 
 
 @pytest.mark.parametrize("field", REQUIRED)
