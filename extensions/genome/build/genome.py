@@ -16,6 +16,12 @@ from .visibility import check_visibility
 def build_genome(problems: Problems, spec: GenomeSpec) -> Genome:
     slug = spec.project_slug or naming.project_slug(spec.project_name)
     check_project_slug(problems, slug)
+    if spec.features.frontend and not spec.features.api_docs:
+        problems.add(
+            "features.frontend",
+            "needs features.api_docs: the web app's typed client is made from the project's OpenAPI "
+            "schema; set api_docs to true, or frontend to false",
+        )
     if not spec.project_name.strip():
         problems.add("project_name", "must not be empty")
     roles = build_roles(problems, spec)

@@ -92,4 +92,13 @@ BILLING = Feature(
     docs=("docs/genome.md#features",),
 )
 
-SWITCHES = (ADMIN, API_DOCS, ASYNC_TASKS, EMAIL, BILLING)
+FRONTEND = Feature(
+    key="frontend",
+    kind="switch",
+    title="the web app",
+    on=lambda genome: genome.features.frontend,
+    files=("frontend/", "apps/core/tests/test_web_schema.py", "docs/adr/0006-web-app-stack.md"),
+    docs=("docs/frontend.md",),
+)
+
+SWITCHES = (ADMIN, API_DOCS, ASYNC_TASKS, EMAIL, BILLING, FRONTEND)

@@ -33,8 +33,9 @@ class Route:
 class Feature:
     """One switch, compliance flag or capability and all it adds to the project.
 
-    ``files`` are paths in the generated project; ``{app_label}`` stands for each
-    entity app that has the capability (every entity app for a switch).
+    ``files`` are paths in the generated project, or folders (ending with ``/``)
+    whose every file is the unit's; ``{app_label}`` stands for each entity app that
+    has the capability (every entity app for a switch).
     ``settings`` are names in config/settings/, a dotted name being a key of a
     setting's dict (``REST_FRAMEWORK.DEFAULT_SCHEMA_CLASS``); each covers its keys.
     ``requirements`` are package names in requirements/base.txt, ``apps`` entries of
