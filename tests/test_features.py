@@ -307,6 +307,18 @@ def test_build_refuses_an_entity_at_a_reserved_url(url, purpose):
     ]
 
 
+@pytest.mark.parametrize(
+    ("url", "purpose"),
+    [(url, p) for url, p in features.RESERVED_PAGES.items() if url not in features.RESERVED_URLS],
+)
+def test_build_refuses_an_entity_at_a_page_of_the_web_app(url, purpose):
+    entity = {**ENTITY, "plural": naming.pascal(url)}
+    problems = problems_of({"project_name": "Shop", "entities": [entity]})
+    assert ("entities[0].plural", f"the web app's page /{url} is the generated project's, for {purpose}") in [
+        (where, message.split(";")[0]) for where, message in problems
+    ]
+
+
 @pytest.mark.parametrize(("name", "title"), features.RESERVED_ENTITY_NAMES.items())
 def test_build_refuses_a_reserved_entity_name(name, title):
     problems = problems_of({"project_name": "Shop", "entities": [{**ENTITY, "name": name}]})
@@ -350,7 +362,8 @@ def test_every_genome_here_turns_each_unit_on_and_off():
 # The rows of docs/genome.md's reserved names, by how they start, and what they list.
 RESERVED_ROWS = {
     "| Entity `name`: not `User`": set(features.RESERVED_ENTITY_NAMES),
-    "| Entity URL": set(features.RESERVED_URLS),
+    "| Entity URL (": set(features.RESERVED_URLS),
+    "| Entity URL: not": set(features.RESERVED_PAGES) - set(features.RESERVED_URLS),
     "| `app_label` and `project_slug` you write": set(features.RESERVED_APP_LABELS),
 }
 

@@ -127,3 +127,11 @@ def ts_assign(head: str, source: str) -> str:
     value it cannot break (a string, a type reference)."""
     line = f"{head} = {source};"
     return line if len(line) <= PRINT_WIDTH else f"{head} =\n{INDENT}{source};"
+
+
+def ts_import(names: list[str], module: str) -> str:
+    """``import { a, b } from "module";``, one name a line when too long."""
+    line = f"import {{ {', '.join(names)} }} from {ts_str(module)};"
+    if len(line) <= PRINT_WIDTH:
+        return line
+    return "\n".join(["import {", *(f"{INDENT}{name}," for name in names), f"}} from {ts_str(module)};"])

@@ -115,6 +115,13 @@ def check_entity_names(problems: Problems, entities: list[Entity]) -> None:
                 f"the URL /api/v1/{entity.url}/ is the generated project's, for {features.RESERVED_URLS[entity.url]}; "
                 f"set plural to another PascalCase plural, such as {alternative_plural(entity)!r}",
             )
+        elif entity.url in features.RESERVED_PAGES:
+            problems.add(
+                f"{where}.plural",
+                f"the web app's page /{entity.url} is the generated project's, for "
+                f"{features.RESERVED_PAGES[entity.url]}; set plural to another PascalCase plural, "
+                f"such as {alternative_plural(entity)!r}",
+            )
         elif entity.url in urls:
             problems.add(
                 f"{where}.plural",

@@ -98,6 +98,16 @@ FRONTEND = Feature(
     title="the web app",
     on=lambda genome: genome.features.frontend,
     files=("frontend/", "apps/core/tests/test_web_schema.py", "docs/adr/0006-web-app-stack.md"),
+    pages=(
+        Route("/sign-in", "the web app's sign-in page"),
+        Route("/sign-up", "the web app's sign-up page"),
+        Route("/forgot-password", "the web app's password reset"),
+        Route("/reset-password", "the web app's password reset"),
+        Route("/invitations/accept", "the web app's invitations"),
+        Route("/workspace", "the web app's workspace settings"),
+        Route("/account", "the web app's account page"),
+        Route("/audit-log", "the web app's audit log"),
+    ),
     docs=("docs/frontend.md",),
 )
 

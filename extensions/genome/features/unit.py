@@ -42,7 +42,7 @@ class Feature:
     INSTALLED_APPS. ``entity_names``, ``app_labels`` and ``members`` are names an
     entity, an app label and a field or relation may not take, and every route
     under /api/v1/ is a URL an entity may not take: all of them are reserved whether
-    or not the genome turns the unit on. ``docs`` are pages of this repository's
+    or not the genome turns the unit on, as is every path of its ``pages``. ``docs`` are pages of this repository's
     docs/ that describe the unit.
     """
 
@@ -58,4 +58,7 @@ class Feature:
     entity_names: tuple[str, ...] = ()
     app_labels: tuple[str, ...] = ()
     members: tuple[str, ...] = ()
+    # The web app's own pages, by the first segment of their path: the web app
+    # shows each entity at /<its URL>, so an entity may not take one either.
+    pages: tuple[Route, ...] = ()
     docs: tuple[str, ...] = ()

@@ -11,7 +11,7 @@ from .. import naming
 from ..kinds import kind_of
 from ..kinds.choice import choice_labels
 from ..model import Entity, EntityRule, Field, Genome, Relation
-from ..tscode import NULL, TsObject, ts_assign, ts_const, ts_object, ts_str
+from ..tscode import NULL, TsObject, ts_assign, ts_const, ts_import, ts_object, ts_str
 
 ACTIONS = ("list", "retrieve", "create", "update", "delete")
 
@@ -30,6 +30,8 @@ class WebEntity:
     writable: bool
     # ``export const meta: EntityMeta = {...};`` as prettier prints it.
     meta: str
+    # The entity pages' ``import { api, meta } from "...";``, as prettier prints it.
+    page_import: str
 
 
 def build(genome: Genome, entity: Entity) -> WebEntity:
@@ -51,15 +53,22 @@ def build(genome: Genome, entity: Entity) -> WebEntity:
         owner=entity.owner.name if entity.owner else NULL,
         permissions=permissions(genome, entity),
     )
+    module = module_name(entity)
     return WebEntity(
-        module=entity.name[:1].lower() + entity.name[1:],
+        module=module,
         row_type=ts_assign("export type Row", f'components["schemas"]["{entity.name}Read"]'),
         input_type=ts_assign("export type Input", f'components["schemas"]["{entity.name}Request"]'),
         list_path=ts_assign("const list", ts_str(f"/api/v1/{entity.url}/")),
         detail_path=ts_assign("const detail", ts_str(f"/api/v1/{entity.url}/{{id}}/")),
         writable=entity.writable,
         meta=ts_const("export const meta: EntityMeta", meta),
+        page_import=ts_import(["api", "meta"], f"@/generated/entities/{module}"),
     )
+
+
+def module_name(entity: Entity) -> str:
+    """The entity's module in src/generated/entities/: its name in camel case."""
+    return entity.name[:1].lower() + entity.name[1:]
 
 
 def capfirst(text: str) -> str:
