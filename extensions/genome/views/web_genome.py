@@ -1,20 +1,18 @@
 """The view of the web app's genome module (frontend/src/generated/genome.ts): the
-product's name, its roles and the switches the shell reads."""
+product's name and its roles."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ..model import Genome
-from ..tscode import ts_assign, ts_lines, ts_scalar, ts_str
+from ..tscode import ts_assign, ts_lines, ts_str
 
 
 @dataclass(frozen=True)
 class WebGenome:
     product: str  # the ``export const product = "...";`` statement
     roles: str  # the ``export const roles = [...] as const;`` statement
-    personal_data: str  # "true" or "false"
-    audit: str
 
 
 def build(genome: Genome) -> WebGenome:
@@ -22,6 +20,4 @@ def build(genome: Genome) -> WebGenome:
     return WebGenome(
         product=ts_assign("export const product", ts_str(genome.project_name)),
         roles="\n".join(roles),
-        personal_data=ts_scalar(genome.has_pii),
-        audit=ts_scalar(genome.audit),
     )
