@@ -83,5 +83,6 @@ def finish_web(project: Path, report) -> None:
     out = ""
     for script in CHECKS:
         out = npm(web, "run", script, what=f"npm run {script}")
-    passed = [re.sub(r"\x1b\[[0-9;]*m", "", line).strip() for line in out.splitlines() if "Tests" in line]
+    plain = [" ".join(re.sub(r"\x1b\[[0-9;]*m", "", line).split()) for line in out.splitlines()]
+    passed = [line for line in plain if line.startswith("Tests ")]
     report.web = "formatted, typecheck and lint clean; " + (passed[-1] if passed else "tests passed")
