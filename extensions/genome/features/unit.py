@@ -35,7 +35,8 @@ class Feature:
 
     ``files`` are paths in the generated project, or folders (ending with ``/``)
     whose every file is the unit's; ``{app_label}`` stands for each entity app that
-    has the capability (every entity app for a switch).
+    has the capability (every entity app for a switch). ``replaces`` are paths of the
+    project that the unit's own files replace: rendered only while it is off.
     ``settings`` are names in config/settings/, a dotted name being a key of a
     setting's dict (``REST_FRAMEWORK.DEFAULT_SCHEMA_CLASS``); each covers its keys.
     ``requirements`` are package names in requirements/base.txt, ``apps`` entries of
@@ -52,6 +53,7 @@ class Feature:
     on: Callable[[Genome], bool]
     apps: tuple[str, ...] = ()
     files: tuple[str, ...] = ()
+    replaces: tuple[str, ...] = ()
     routes: tuple[Route, ...] = ()
     settings: tuple[str, ...] = ()
     requirements: tuple[str, ...] = ()
