@@ -310,6 +310,49 @@ def test_user_code_and_a_hand_edit_survive_an_update(project):
     assert project.python("from apps.note.models import Note; print(Note.objects.get().shout())") == "FIRST"
 
 
+def test_a_serializer_of_yours_that_fills_a_field_from_the_request_keeps_the_tests_passing(project):
+    """Your NoteSerializer sets title from the signed-in user: the generated tests of
+    what clients may send in title skip, saying why, and every other test passes."""
+    serializers = project.root / "apps" / "note" / "serializers.py"
+    signed_in_email = (
+        "class SignedInEmail:\n"
+        "    requires_context = True\n\n"
+        "    def __call__(self, field):\n"
+        '        return field.context["request"].user.email\n\n\n'
+    )
+    serializers.write_text(
+        serializers.read_text()
+        .replace(
+            "from apps.note.generated", "from rest_framework import serializers\n\nfrom apps.note.generated"
+        )
+        .replace("class NoteSerializer", signed_in_email + "class NoteSerializer")
+        .replace(
+            '    """Validates note input; responds with NoteReadSerializer."""\n',
+            '    """Validates note input; responds with NoteReadSerializer."""\n\n'
+            "    title = serializers.HiddenField(default=SignedInEmail())\n",
+        )
+    )
+    git_commit(project.root, "my serializer")
+    genome = project.genome
+    fields(genome).append({"name": "pinned", "type": "boolean"})
+    project.change(genome)
+    assert " passed" in project.update().stderr
+    assert "HiddenField(default=SignedInEmail())" in serializers.read_text()
+    tests = sh(
+        sys.executable,
+        "-m",
+        "pytest",
+        "-q",
+        "-rs",
+        "-p",
+        "no:cacheprovider",
+        "apps/note",
+        cwd=project.root,
+        env=project.env,
+    )
+    assert "NoteSerializer sets title itself, so no client sends it" in tests.stdout
+
+
 def test_a_conflicted_update_stops_before_migrations_and_genome_finish_completes_it(project):
     before = project.migrations()
     generated = project.root / "apps" / "note" / "generated" / "serializers.py"

@@ -63,12 +63,13 @@ def build(genome: Genome, entity: Entity) -> TestSerializers:
     for _, rule in rules:
         for module, member in rule.imports:
             imports.add(module, member)
+    if rules or cases or races or required_fields(entity):
+        imports.add("apps.core.testing", "skip_unless_sent")
     foreign = foreign_relations(entity)
     for rel in foreign:
         if rel.target is not None:
             imports.add(f"apps.{rel.target.app_label}.generated.factories", f"{rel.target.name}Factory")
-    required = [f.name for f in written if f.required and not f.has_default]
-    required += [r.name for r in entity.relations if r.required and not r.current_user]
+    required = required_fields(entity)
     return TestSerializers(
         imports=imports.render(),
         required=str_list(required) if required else None,
@@ -79,6 +80,12 @@ def build(genome: Genome, entity: Entity) -> TestSerializers:
         race_cases=tuple(races),
         foreign_params=tuple(foreign_param(rel) for rel in foreign),
     )
+
+
+def required_fields(entity: Entity) -> list[str]:
+    """The fields and relations a create must send: required, without a default."""
+    fields = [f.name for f in entity.fields if not f.server_set and f.required and not f.has_default]
+    return fields + [r.name for r in entity.relations if r.required and not r.current_user]
 
 
 def cycle_test(entity: Entity, relation: str) -> CycleTest:

@@ -2,7 +2,7 @@ import pytest
 from rest_framework.request import Request
 from rest_framework.test import APIRequestFactory
 
-from apps.core.testing import member_of
+from apps.core.testing import member_of, skip_unless_sent
 from apps.ledger.generated.factories import LedgerFactory
 from apps.report.generated.factories import ReportFactory
 from apps.report.generated.tests.payloads import payload
@@ -47,6 +47,7 @@ def test_a_partial_update_writes_only_the_fields_sent(workspace):
     ],
 )
 def test_a_value_that_breaks_a_rule_is_refused(workspace, field, value):
+    skip_unless_sent(ReportSerializer, field)
     serializer = serializer_for(payload(workspace) | {field: value}, workspace)
     assert not serializer.is_valid()
     assert field in serializer.errors
@@ -54,6 +55,7 @@ def test_a_value_that_breaks_a_rule_is_refused(workspace, field, value):
 
 @pytest.mark.parametrize("field", REQUIRED)
 def test_a_required_field_cannot_be_left_out(workspace, field):
+    skip_unless_sent(ReportSerializer, field)
     data = payload(workspace)
     del data[field]
     serializer = serializer_for(data, workspace)

@@ -5,7 +5,7 @@ from rest_framework.test import APIRequestFactory
 from apps.audit_entry.generated.factories import AuditEntryFactory
 from apps.audit_entry.generated.tests.payloads import payload
 from apps.audit_entry.serializers import AuditEntrySerializer
-from apps.core.testing import member_of
+from apps.core.testing import member_of, skip_unless_sent
 
 pytestmark = pytest.mark.django_db
 
@@ -46,6 +46,7 @@ def test_a_partial_update_writes_only_the_fields_sent(workspace):
     ],
 )
 def test_a_value_that_breaks_a_rule_is_refused(workspace, field, value):
+    skip_unless_sent(AuditEntrySerializer, field)
     serializer = serializer_for(payload(workspace) | {field: value}, workspace)
     assert not serializer.is_valid()
     assert field in serializer.errors
@@ -53,6 +54,7 @@ def test_a_value_that_breaks_a_rule_is_refused(workspace, field, value):
 
 @pytest.mark.parametrize("field", REQUIRED)
 def test_a_required_field_cannot_be_left_out(workspace, field):
+    skip_unless_sent(AuditEntrySerializer, field)
     data = payload(workspace)
     del data[field]
     serializer = serializer_for(data, workspace)

@@ -4,7 +4,7 @@ import pytest
 from rest_framework.request import Request
 from rest_framework.test import APIRequestFactory
 
-from apps.core.testing import member_of
+from apps.core.testing import member_of, skip_unless_sent
 from apps.shift.generated.tests.payloads import payload
 from apps.shift.serializers import ShiftSerializer
 
@@ -39,6 +39,7 @@ def test_a_valid_payload_is_saved_in_the_request_workspace(workspace, other_work
     ],
 )
 def test_a_value_that_breaks_a_rule_is_refused(workspace, field, value):
+    skip_unless_sent(ShiftSerializer, field)
     serializer = serializer_for(payload(workspace) | {field: value}, workspace)
     assert not serializer.is_valid()
     assert field in serializer.errors
@@ -46,6 +47,7 @@ def test_a_value_that_breaks_a_rule_is_refused(workspace, field, value):
 
 @pytest.mark.parametrize("field", REQUIRED)
 def test_a_required_field_cannot_be_left_out(workspace, field):
+    skip_unless_sent(ShiftSerializer, field)
     data = payload(workspace)
     del data[field]
     serializer = serializer_for(data, workspace)

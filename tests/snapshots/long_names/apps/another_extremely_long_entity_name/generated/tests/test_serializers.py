@@ -9,7 +9,7 @@ from apps.another_extremely_long_entity_name.generated.tests.payloads import pay
 from apps.another_extremely_long_entity_name.serializers import (
     AnotherExtremelyLongEntityNameSerializer,
 )
-from apps.core.testing import member_of
+from apps.core.testing import member_of, skip_unless_sent
 
 pytestmark = pytest.mark.django_db
 
@@ -59,6 +59,7 @@ def test_a_partial_update_writes_only_the_fields_sent(workspace):
     ],
 )
 def test_a_value_that_breaks_a_rule_is_refused(workspace, field, value):
+    skip_unless_sent(AnotherExtremelyLongEntityNameSerializer, field)
     serializer = serializer_for(payload(workspace) | {field: value}, workspace)
     assert not serializer.is_valid()
     assert field in serializer.errors
@@ -66,6 +67,7 @@ def test_a_value_that_breaks_a_rule_is_refused(workspace, field, value):
 
 @pytest.mark.parametrize("field", REQUIRED)
 def test_a_required_field_cannot_be_left_out(workspace, field):
+    skip_unless_sent(AnotherExtremelyLongEntityNameSerializer, field)
     data = payload(workspace)
     del data[field]
     serializer = serializer_for(data, workspace)

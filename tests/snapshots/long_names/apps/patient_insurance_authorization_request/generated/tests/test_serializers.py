@@ -5,7 +5,7 @@ from rest_framework.test import APIRequestFactory
 from apps.blood_pressure_measurement_schedu.generated.factories import (
     BloodPressureMeasurementScheduFactory,
 )
-from apps.core.testing import member_of
+from apps.core.testing import member_of, skip_unless_sent
 from apps.patient_insurance_authorization_request.generated.factories import (
     PatientInsuranceAuthorizationRequestFactory,
 )
@@ -64,6 +64,7 @@ def test_a_partial_update_writes_only_the_fields_sent(workspace):
     ],
 )
 def test_a_value_that_breaks_a_rule_is_refused(workspace, field, value):
+    skip_unless_sent(PatientInsuranceAuthorizationRequestSerializer, field)
     serializer = serializer_for(payload(workspace) | {field: value}, workspace)
     assert not serializer.is_valid()
     assert field in serializer.errors
@@ -71,6 +72,7 @@ def test_a_value_that_breaks_a_rule_is_refused(workspace, field, value):
 
 @pytest.mark.parametrize("field", REQUIRED)
 def test_a_required_field_cannot_be_left_out(workspace, field):
+    skip_unless_sent(PatientInsuranceAuthorizationRequestSerializer, field)
     data = payload(workspace)
     del data[field]
     serializer = serializer_for(data, workspace)

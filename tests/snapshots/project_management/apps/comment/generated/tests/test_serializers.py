@@ -5,7 +5,7 @@ from rest_framework.test import APIRequestFactory
 from apps.comment.generated.factories import CommentFactory
 from apps.comment.generated.tests.payloads import payload
 from apps.comment.serializers import CommentSerializer
-from apps.core.testing import member_of
+from apps.core.testing import member_of, skip_unless_sent
 from apps.task.generated.factories import TaskFactory
 
 pytestmark = pytest.mark.django_db
@@ -49,6 +49,7 @@ def test_a_partial_update_writes_only_the_fields_sent(workspace):
     ],
 )
 def test_a_value_that_breaks_a_rule_is_refused(workspace, field, value):
+    skip_unless_sent(CommentSerializer, field)
     serializer = serializer_for(payload(workspace) | {field: value}, workspace)
     assert not serializer.is_valid()
     assert field in serializer.errors
@@ -56,6 +57,7 @@ def test_a_value_that_breaks_a_rule_is_refused(workspace, field, value):
 
 @pytest.mark.parametrize("field", REQUIRED)
 def test_a_required_field_cannot_be_left_out(workspace, field):
+    skip_unless_sent(CommentSerializer, field)
     data = payload(workspace)
     del data[field]
     serializer = serializer_for(data, workspace)

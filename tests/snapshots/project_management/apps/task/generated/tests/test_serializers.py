@@ -4,7 +4,7 @@ import pytest
 from rest_framework.request import Request
 from rest_framework.test import APIRequestFactory
 
-from apps.core.testing import member_of
+from apps.core.testing import member_of, skip_unless_sent
 from apps.label.generated.factories import LabelFactory
 from apps.project.generated.factories import ProjectFactory
 from apps.task.generated.factories import TaskFactory
@@ -84,6 +84,7 @@ def test_a_parent_cycle_is_refused(workspace):
     ],
 )
 def test_a_value_that_breaks_a_rule_is_refused(workspace, field, value):
+    skip_unless_sent(TaskSerializer, field)
     serializer = serializer_for(payload(workspace) | {field: value}, workspace)
     assert not serializer.is_valid()
     assert field in serializer.errors
@@ -91,6 +92,7 @@ def test_a_value_that_breaks_a_rule_is_refused(workspace, field, value):
 
 @pytest.mark.parametrize("field", REQUIRED)
 def test_a_required_field_cannot_be_left_out(workspace, field):
+    skip_unless_sent(TaskSerializer, field)
     data = payload(workspace)
     del data[field]
     serializer = serializer_for(data, workspace)

@@ -2,7 +2,7 @@ import pytest
 from rest_framework.request import Request
 from rest_framework.test import APIRequestFactory
 
-from apps.core.testing import member_of
+from apps.core.testing import member_of, skip_unless_sent
 from apps.employee.generated.factories import EmployeeFactory
 from apps.employee.generated.tests.payloads import payload
 from apps.employee.serializers import EmployeeSerializer
@@ -89,6 +89,7 @@ def test_a_buddy_cycle_is_refused(workspace):
     ],
 )
 def test_a_value_that_breaks_a_rule_is_refused(workspace, field, value):
+    skip_unless_sent(EmployeeSerializer, field)
     serializer = serializer_for(payload(workspace) | {field: value}, workspace)
     assert not serializer.is_valid()
     assert field in serializer.errors
@@ -96,6 +97,7 @@ def test_a_value_that_breaks_a_rule_is_refused(workspace, field, value):
 
 @pytest.mark.parametrize("field", REQUIRED)
 def test_a_required_field_cannot_be_left_out(workspace, field):
+    skip_unless_sent(EmployeeSerializer, field)
     data = payload(workspace)
     del data[field]
     serializer = serializer_for(data, workspace)

@@ -2,7 +2,7 @@ import pytest
 from rest_framework.request import Request
 from rest_framework.test import APIRequestFactory
 
-from apps.core.testing import member_of
+from apps.core.testing import member_of, skip_unless_sent
 from apps.employee.generated.factories import EmployeeFactory
 from apps.team.generated.factories import TeamFactory
 from apps.transfer.generated.tests.payloads import payload
@@ -35,6 +35,7 @@ def test_a_valid_payload_is_saved_in_the_request_workspace(workspace, other_work
     ],
 )
 def test_a_value_that_breaks_a_rule_is_refused(workspace, field, value):
+    skip_unless_sent(TransferSerializer, field)
     serializer = serializer_for(payload(workspace) | {field: value}, workspace)
     assert not serializer.is_valid()
     assert field in serializer.errors
@@ -42,6 +43,7 @@ def test_a_value_that_breaks_a_rule_is_refused(workspace, field, value):
 
 @pytest.mark.parametrize("field", REQUIRED)
 def test_a_required_field_cannot_be_left_out(workspace, field):
+    skip_unless_sent(TransferSerializer, field)
     data = payload(workspace)
     del data[field]
     serializer = serializer_for(data, workspace)
