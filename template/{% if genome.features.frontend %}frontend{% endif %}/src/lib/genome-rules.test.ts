@@ -608,6 +608,12 @@ function messagesOf(meta: EntityMeta, c: Case): string[] {
 
 const metas = Object.values(entities).map(({ meta }) => meta);
 
+// Also the file's one test when no entity has screens (every entity api: none).
+test("the registry names each entity as its metadata does", () => {
+  for (const [name, { meta }] of Object.entries(entities))
+    expect(meta.name).toBe(name);
+});
+
 describe.each(metas.map((meta) => [meta.name, meta] as const))(
   "%s",
   (_, meta) => {
