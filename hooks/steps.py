@@ -31,13 +31,11 @@ from plumbum import ProcessExecutionError, local
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "extensions"))
 
+from failure import StepFailed  # noqa: E402
 from genome.changes import previous_spec, renames, tombstoned  # noqa: E402
+from web import finish_web, write_schema  # noqa: E402
 
 DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/{slug}"
-
-
-class StepFailed(Exception):
-    """A step failed; the message says what happened and what to run next."""
 
 
 @dataclass
@@ -46,6 +44,7 @@ class Report:
     apps: int = 0
     migrations: list[str] = field(default_factory=list)
     tests: str = "not run"
+    web: str = ""
     notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -57,6 +56,7 @@ class Report:
             f"  apps:        {self.apps}",
             f"  migrations:  {made}",
             f"  tests:       {self.tests}",
+            *([f"  web app:     {self.web}"] if self.web else []),
             f"  time:        {seconds:.1f} s",
             *(f"  note:        {note}" for note in self.notes),
         ]
@@ -320,7 +320,9 @@ def finish(project: Path, *, creating: bool) -> int:
             make_migrations(python, project, report, renames_file)
             format_code(python)
             check(python)
+            write_schema(project, python, run)
             run_tests(python, report)
+            finish_web(project, report)
     except StepFailed as error:
         say(str(error))
         say(report.summary())

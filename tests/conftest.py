@@ -20,6 +20,9 @@ from copier import run_copy
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
+# The web app's dependencies, installed once by `make web-deps` and shared by every
+# project the tests generate (hooks/web.py).
+WEB_NODE_MODULES = ROOT / ".cache" / "web" / "node_modules"
 TEMPLATE_PARTS = ("copier.yml", "template", "extensions", "hooks")
 DATABASE_SERVER = os.environ.get("GENOME_TEST_DATABASE_SERVER", "postgres://postgres@127.0.0.1:5432")
 # The genomes the schema and type checks run on: every feature, the example, every
@@ -44,6 +47,7 @@ FAST_MODULES = {
     "test_soft_delete_audit",
     "test_snapshots",
     "test_visibility",
+    "test_web_render",
 }
 
 sys.path.insert(0, str(ROOT / "extensions"))
@@ -121,6 +125,7 @@ def project_env(project: Path, slug: str) -> dict[str, str]:
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
         "PATH": os.environ["PATH"],
         "HOME": os.environ.get("HOME", "/root"),
+        "GENOME_NODE_MODULES": str(WEB_NODE_MODULES),
         **GENERATED_TESTS_SERIAL,
     }
 

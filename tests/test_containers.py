@@ -20,19 +20,28 @@
   anonymous client, and direct requests for /media/ or /protected-media/ get none.
 - The Dockerfile parses, has its two stages, a non-root user, a health check, and
   copies only files that exist.
+- With the web app (features.frontend): Compose runs it (next start, next dev in
+  development) behind nginx; Debian's nginx, running the project's config in front
+  of two stub servers standing for Django and Next.js, sends the API, the admin (at
+  its configured path), /healthz and the static files to Django and every other
+  path to the web app, with the headers each expects; frontend/Dockerfile parses
+  with its three stages, a non-root user and a health check.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import jsonschema
@@ -42,6 +51,7 @@ import yaml
 from conftest import ROOT, load, project_env, render, run_in
 from dockerfile_parse import DockerfileParser
 from genome import build
+from genome.features.switches import FRONTEND
 from genome.views import Views
 from servers import (
     AUTH_PATH,
@@ -54,9 +64,20 @@ from servers import (
 )
 
 COMPOSE_SCHEMA = json.loads((ROOT / "tests" / "data" / "compose-spec.json").read_text())
+ALL_FEATURES = yaml.safe_load((ROOT / "tests" / "genomes" / "all_features.yml").read_text())
+
+
+def with_web_app(genome: dict) -> dict:
+    genome = copy.deepcopy(genome)
+    genome.setdefault("features", {})["frontend"] = True
+    return genome
+
+
 GENOMES = {
-    "all_features": yaml.safe_load((ROOT / "tests" / "genomes" / "all_features.yml").read_text()),
+    "all_features": ALL_FEATURES,
     "minimal": load("minimal.yml"),
+    # Every feature and the web app.
+    "web_app": with_web_app(ALL_FEATURES),
 }
 CELERY = {
     "worker": ["celery", "-A", "config", "worker", "-l", "info"],
@@ -72,9 +93,11 @@ CONTAINER_FILES = (
     "docker-compose.yml",
     "docker-compose.override.yml",
     "docker/entrypoint.sh",
-    "docker/nginx/default.conf.template",
     "gunicorn.conf.py",
 )
+# With the web app: its image, and nginx's config for the API and the web app.
+WEB_APP_FILES = ("frontend/Dockerfile", "frontend/.dockerignore", "Dockerfile.dockerignore")
+NGINX_TEMPLATES = {False: "docker/nginx/default.conf.template", True: "docker/nginx/web-app.conf.template"}
 
 NEEDS_NGINX = pytest.mark.skipif(
     not (shutil.which("nginx") and shutil.which("envsubst")),
@@ -98,19 +121,53 @@ def full_project(template_src, tmp_path_factory) -> Path:
     return project
 
 
+class Override(list):
+    """A sequence tagged !override: it replaces the one of the file it is merged into."""
+
+
+class ComposeLoader(yaml.SafeLoader):
+    """YAML as Compose reads it, with the merge tags of Compose 2.24.4 and newer."""
+
+
+ComposeLoader.add_constructor("!override", lambda loader, node: Override(loader.construct_sequence(node)))
+
+
 def compose(project: Path, name: str = "docker-compose.yml") -> dict:
-    return yaml.safe_load((project / name).read_text())
+    return yaml.load((project / name).read_text(), Loader=ComposeLoader)  # noqa: S506 (a SafeLoader)
+
+
+def features(project: Path) -> dict:
+    return yaml.safe_load((project / "genome.yml").read_text()).get("features", {})
 
 
 def is_async(project: Path) -> bool:
-    return bool(yaml.safe_load((project / "genome.yml").read_text()).get("features", {}).get("async_tasks"))
+    return bool(features(project).get("async_tasks"))
+
+
+def has_web_app(project: Path) -> bool:
+    return bool(features(project).get("frontend"))
+
+
+def nginx_template(project: Path) -> str:
+    """The config docker-compose.yml mounts into the nginx container."""
+    (mounted,) = [
+        volume.split(":")[0]
+        for volume in compose(project)["services"]["nginx"]["volumes"]
+        if volume.endswith(":/etc/nginx/templates/default.conf.template:ro")
+    ]
+    return mounted.removeprefix("./")
 
 
 # Compose -------------------------------------------------------------------------
 
 
 def test_the_container_files_are_rendered_clean(project):
-    for name in CONTAINER_FILES:
+    web_app = has_web_app(project)
+    assert nginx_template(project) == NGINX_TEMPLATES[web_app]
+    assert not (project / NGINX_TEMPLATES[not web_app]).exists()
+    for name in WEB_APP_FILES:
+        assert (project / name).is_file() == web_app, name
+    for name in (*CONTAINER_FILES, nginx_template(project), *(WEB_APP_FILES if web_app else ())):
         text = (project / name).read_text()
         assert not re.search(r"{[{%#]|[}%#]}", text.replace("${", "")), f"Jinja left in {name}"
         if not name.endswith(".py"):  # Python's layout is ruff's, checked below
@@ -146,6 +203,7 @@ def test_the_stack_has_its_services_and_the_celery_ones_only_with_async_tasks(pr
     spec = compose(project)
     services = spec["services"]
     expected = {"web", "db", "redis", "nginx"} | ({"worker", "beat"} if is_async(project) else set())
+    expected |= {"frontend"} if has_web_app(project) else set()
     assert set(services) == expected
     for name in CELERY:
         if name in services:
@@ -176,7 +234,10 @@ def test_the_development_setup_publishes_ports_on_127_0_0_1_only(project):
         development = override.get(name, {})
         if development.get("profiles"):
             continue  # `docker compose up` leaves it out
-        for port in [*service.get("ports", []), *development.get("ports", [])]:
+        ports = development.get("ports", [])
+        if not isinstance(ports, Override):  # Compose merges the two lists
+            ports = [*service.get("ports", []), *ports]
+        for port in ports:
             assert port.startswith("127.0.0.1:"), f"{name} publishes {port} in development"
 
 
@@ -251,15 +312,34 @@ def test_docker_compose_accepts_the_files(project):
 # nginx ---------------------------------------------------------------------------
 
 
-def render_nginx(project: Path, upstream: str, directory: Path) -> Path:
-    """The template as the official image renders it: envsubst of the filtered variables."""
+def render_nginx(
+    project: Path,
+    upstream: str,
+    directory: Path,
+    *,
+    frontend: str = "127.0.0.1:3000",
+    admin_url: str | None = None,
+) -> Path:
+    """The template as the official image renders it: envsubst of the filtered variables.
+
+    Compose's values, with the defaults of its ``${VAR:-default}`` references (an
+    .env that sets none of them); the upstreams are the test's, and so is the admin's
+    path when ``admin_url`` is given.
+    """
     environment = compose(project)["services"]["nginx"]["environment"]
     size = re.fullmatch(r"\$\{NGINX_CLIENT_MAX_BODY_SIZE:-(\w+)\}", environment["NGINX_CLIENT_MAX_BODY_SIZE"])
     assert size, environment
-    values = {**environment, "NGINX_UPSTREAM": upstream, "NGINX_CLIENT_MAX_BODY_SIZE": size.group(1)}
+    values = {name: re.sub(r"\$\{[A-Z_]+:-([^}]*)\}", r"\1", value) for name, value in environment.items()}
+    values["NGINX_UPSTREAM"] = upstream
+    if has_web_app(project):
+        assert values["NGINX_FRONTEND_UPSTREAM"] == "frontend:3000", values
+        values["NGINX_FRONTEND_UPSTREAM"] = frontend
+    if admin_url is not None:
+        assert values["NGINX_ADMIN_URL"] == "admin/", values
+        values["NGINX_ADMIN_URL"] = admin_url
     filter_ = re.compile(values["NGINX_ENVSUBST_FILTER"])
     names = " ".join(f"${{{name}}}" for name in values if filter_.search(name))
-    template = (project / "docker/nginx/default.conf.template").read_text()
+    template = (project / nginx_template(project)).read_text()
     result = subprocess.run(
         ["envsubst", names], input=template, env=values, capture_output=True, text=True, check=True
     )
@@ -291,7 +371,7 @@ def main_conf(directory: Path, conf: Path, *, user: str = "") -> Path:
 
 @contextmanager
 def nginx(
-    project: Path, upstream: str, port: int, directory: Path, static: Path, media: Path
+    project: Path, upstream: str, port: int, directory: Path, static: Path, media: Path, **render: str
 ) -> Iterator[str]:
     """nginx running the project's config in front of ``upstream``; yields its origin.
 
@@ -299,7 +379,7 @@ def nginx(
     paths are mapped to this test's: a free port on 127.0.0.1 for port 80, and
     temporary directories for the static and media volumes and the access log.
     """
-    conf = render_nginx(project, upstream, directory)
+    conf = render_nginx(project, upstream, directory, **render)
     text = conf.read_text()
     mapped = {
         "listen 80 default_server;": f"listen 127.0.0.1:{port} default_server;",
@@ -354,6 +434,243 @@ def test_nginx_accepts_the_config(project, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "test is successful" in result.stderr
+
+
+# The web app ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def web_project(template_src, tmp_path_factory) -> Path:
+    return render(template_src, GENOMES["web_app"], tmp_path_factory.mktemp("web_app") / "project")
+
+
+def test_compose_runs_the_web_app_behind_nginx(web_project):
+    services = compose(web_project)["services"]
+    frontend = services["frontend"]
+    assert frontend["build"] == {"context": "./frontend", "dockerfile": "Dockerfile"}
+    assert frontend["expose"] == ["3000"]
+    assert frontend["init"] is True
+    assert frontend["restart"] == "unless-stopped"
+    assert frontend["environment"]["NEXT_TELEMETRY_DISABLED"] == "1"
+    assert "http://127.0.0.1:3000/healthz" in " ".join(frontend["healthcheck"]["test"])
+    nginx = services["nginx"]
+    assert nginx["depends_on"]["frontend"] == {"condition": "service_healthy"}
+    assert nginx["environment"]["NGINX_FRONTEND_UPSTREAM"] == "frontend:3000"
+    # nginx and Django read the admin's path from one variable, with one default.
+    admin_url = "${DJANGO_ADMIN_URL:-admin/}"
+    assert (
+        nginx["environment"]["NGINX_ADMIN_URL"]
+        == services["web"]["environment"]["DJANGO_ADMIN_URL"]
+        == admin_url
+    )
+
+    # Development: next dev with the source mounted and the image's packages in a
+    # volume, behind nginx, which `docker compose up` starts on 127.0.0.1 only.
+    development = compose(web_project, "docker-compose.override.yml")
+    dev = development["services"]["frontend"]
+    assert dev["command"] == ["npm", "run", "dev"]
+    assert dev["build"] == {"target": "deps"}
+    assert "FROM node:${NODE_VERSION}-alpine AS deps" in (web_project / "frontend/Dockerfile").read_text()
+    assert dev["environment"]["NEXT_TELEMETRY_DISABLED"] == "1"
+    assert dev["volumes"][:2] == ["./frontend:/app", "frontend-node-modules:/app/node_modules"]
+    assert set(development["volumes"]) == {"frontend-node-modules", "frontend-next"}
+    dev_nginx = development["services"]["nginx"]
+    assert "profiles" not in dev_nginx
+    assert isinstance(dev_nginx["ports"], Override)
+    assert dev_nginx["ports"] == ["127.0.0.1:${NGINX_PORT:-80}:80"]
+    # nginx serves /static/ from the volume in development too.
+    assert development["services"]["web"]["environment"]["DJANGO_COLLECTSTATIC"] == "true"
+
+    # What the image and Compose run is what package.json and next.config.ts say.
+    scripts = json.loads((web_project / "frontend/package.json").read_text())["scripts"]
+    assert "next dev --port 3000" in scripts["dev"]
+    assert "next build" in scripts["build"]
+    assert 'output: "standalone"' in (web_project / "frontend/next.config.ts").read_text()
+
+
+def test_email_links_point_to_the_origin_nginx_serves(web_project):
+    env_example = (web_project / ".env.example").read_text()
+    assert re.search(r"^FRONTEND_URL=http://localhost$", env_example, re.MULTILINE)
+    # One origin: the web app needs no CORS and no trusted origin of its own.
+    assert re.search(r"^DJANGO_CORS_ALLOWED_ORIGINS=$", env_example, re.MULTILINE)
+    assert re.search(r"^DJANGO_CSRF_TRUSTED_ORIGINS=$", env_example, re.MULTILINE)
+    emails = (web_project / "apps/users/emails.py").read_text()
+    assert "{settings.FRONTEND_URL}/reset-password?uid=" in emails
+    assert "{settings.FRONTEND_URL}/invitations/accept?token=" in emails
+    pages = {route.path for route in FRONTEND.pages}
+    assert {"/reset-password", "/invitations/accept"} <= pages
+
+
+class Stub(BaseHTTPRequestHandler):
+    """Answers any GET with JSON: which server it is, the path and the headers it got."""
+
+    protocol_version = "HTTP/1.1"
+    server_name_ = ""
+
+    def do_GET(self) -> None:  # http.server's name
+        headers = {name.lower(): value for name, value in self.headers.items()}
+        body = json.dumps({"server": self.server_name_, "path": self.path, "headers": headers}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def stub(name: str) -> Iterator[str]:
+    """A stub HTTP server on a free port of 127.0.0.1, in a thread; yields host:port."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), type(f"{name}Stub", (Stub,), {"server_name_": name}))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+@NEEDS_NGINX
+@pytest.mark.parametrize("admin_url", ["admin/", "staff-only/"])
+def test_nginx_sends_django_its_paths_and_the_rest_to_the_web_app(web_project, tmp_path, admin_url):
+    static, media, front = tmp_path / "static", tmp_path / "media", tmp_path / "nginx"
+    (static / "admin" / "css").mkdir(parents=True)
+    (static / "admin" / "css" / "base.css").write_text("body { margin: 0; }\n")
+    media.mkdir()
+    front.mkdir()
+    port = free_port()
+    with (
+        stub("django") as django,
+        stub("next") as web_app,
+        nginx(
+            web_project, django, port, front, static, media, frontend=web_app, admin_url=admin_url
+        ) as proxy,
+    ):
+
+        def reached(path: str, **headers: str) -> tuple[str, dict, requests.Response]:
+            response = requests.get(f"{proxy}{path}", headers=headers, timeout=10, allow_redirects=False)
+            assert response.status_code == 200, (path, response.status_code, response.text[:300])
+            body = response.json()
+            assert body["path"] == path, body
+            return body["server"], body["headers"], response
+
+        other_admin = "admin/" if admin_url != "admin/" else "staff-only/"
+        for path in (
+            "/api/v1/patients/?page=2",
+            "/api/v1/auth/csrf/",
+            "/api/v1/schema/",
+            f"/{admin_url}",
+            f"/{admin_url}login/?next=/{admin_url}",
+            "/healthz",
+        ):
+            assert reached(path)[0] == "django", path
+        for path in (
+            "/",
+            "/tasks",
+            "/patients/7/edit",
+            "/sign-in?next=/patients",
+            "/_next/static/chunks/app.js",
+            "/favicon.ico",
+            f"/{other_admin}",
+        ):
+            assert reached(path)[0] == "next", path
+
+        # Django's static files (collectstatic) come from the volume, neither server.
+        response = requests.get(f"{proxy}/static/admin/css/base.css", timeout=10)
+        assert response.status_code == 200
+        assert response.text == "body { margin: 0; }\n"
+        assert "max-age=86400" in response.headers["Cache-Control"]
+        # Uploads only through Django's file view: no client requests them.
+        assert requests.get(f"{proxy}/protected-media/patient/x.pdf", timeout=10).status_code == 404
+
+        # Both servers get the headers Django expects behind one proxy: the Host the
+        # client sent (its port too), the client's address, the TLS proxy's scheme and
+        # the request ID, which comes back to the client.
+        client = {"X-Forwarded-Proto": "https", "X-Request-ID": "req-7"}
+        for path, expected in (("/api/v1/patients/", "django"), ("/patients", "next")):
+            server, headers, response = reached(path, **client)
+            assert server == expected
+            assert headers["host"] == f"127.0.0.1:{port}", headers
+            assert headers["x-forwarded-for"] == "127.0.0.1", headers
+            assert headers["x-forwarded-proto"] == "https", headers
+            assert headers["x-request-id"] == "req-7", headers
+            assert response.headers["X-Request-ID"] == "req-7"
+            # Kept-alive connections to both upstreams, not closed after each request.
+            assert headers.get("connection", "") == "", headers
+        assert reached("/patients")[1]["x-forwarded-proto"] == "http"
+        # The web app's pages get the security headers Django sets on its own answers.
+        response = reached("/patients")[2]
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert response.headers["X-Frame-Options"] == "DENY"
+        assert response.headers["Referrer-Policy"] == "same-origin"
+        # next dev's hot reload: the WebSocket upgrade reaches the web app.
+        upgrade = {"Upgrade": "websocket", "Connection": "Upgrade"}
+        for path in ("/_next/webpack-hmr?id=1", "/patients"):
+            server, headers, _ = reached(path, **upgrade)
+            assert server == "next"
+            assert headers["upgrade"] == "websocket", headers
+            assert headers["connection"] == "upgrade", headers
+    assert "request_id=req-7" in (front / "access.log").read_text()
+
+
+def test_the_web_apps_dockerfile_builds_then_runs_the_standalone_server_as_a_non_root_user(web_project):
+    web = web_project / "frontend"
+    parser = DockerfileParser(path=str(web / "Dockerfile"))
+
+    def values(kind: str) -> list[str]:
+        return [i["value"] for i in parser.structure if i["instruction"] == kind]
+
+    assert values("FROM") == [
+        "node:${NODE_VERSION}-alpine AS deps",
+        "deps AS build",
+        "node:${NODE_VERSION}-alpine AS runtime",
+    ]
+    # Pinned by tag, as the backend's python:3.11-slim.
+    assert "ARG NODE_VERSION=20" in parser.content
+    assert "latest" not in parser.content
+    assert "npm ci --no-audit --no-fund || npm install --no-audit --no-fund" in values("RUN")
+    assert any("npm run build" in run for run in values("RUN"))
+    # The deps stage, which the build stage starts from, turns telemetry off.
+    deps = parser.content.split(" AS build", 1)[0]
+    assert "ENV NEXT_TELEMETRY_DISABLED=1" in deps
+    env = parser.envs  # the runtime stage's
+    assert env["HOSTNAME"] == "0.0.0.0"
+    assert env["PORT"] == "3000"
+    assert env["NODE_ENV"] == "production"
+    assert env["NEXT_TELEMETRY_DISABLED"] == "1"
+    # The runtime has the standalone server, its static files and public/, nothing else.
+    assert [copy for copy in values("COPY") if copy.startswith("--from=")] == [
+        "--from=build /app/public ./public",
+        "--from=build /app/.next/standalone ./",
+        "--from=build /app/.next/static ./.next/static",
+    ]
+    runtime = parser.content.split(" AS runtime", 1)[1]
+    assert "npm " not in runtime.replace("# ", "")
+    users = values("USER")
+    assert users[-1] == "10001:10001"
+    (healthcheck,) = values("HEALTHCHECK")
+    assert "http://127.0.0.1:3000/healthz" in healthcheck
+    assert (web / "src/app/healthz/route.ts").is_file()
+    assert values("EXPOSE") == ["3000"]
+    assert json.loads(parser.cmd) == ["node", "server.js"]
+    # The build context is frontend/; what it copies is there and not ignored.
+    ignored = (web / ".dockerignore").read_text().splitlines()
+    assert {"node_modules/", ".next/", ".env"} <= set(ignored)
+    for value in values("COPY"):
+        if value.startswith("--from="):
+            continue
+        *sources, _target = value.split()
+        for source in sources:
+            assert (web / source).exists(), f"COPY {source}: not in frontend/"
+            assert source.rstrip("/") not in ignored, f"COPY {source}: excluded by frontend/.dockerignore"
+    # The backend's image leaves the web app out: .dockerignore's list, and frontend/.
+    backend = (web_project / "Dockerfile.dockerignore").read_text().splitlines()
+    assert set((web_project / ".dockerignore").read_text().splitlines()) < set(backend)
+    assert "frontend/" in backend
 
 
 def test_the_request_size_limit_follows_the_largest_upload():
@@ -669,15 +986,17 @@ HADOLINT = shutil.which("hadolint", path=f"{Path(sys.executable).parent}:{os.env
 
 @pytest.mark.skipif(not HADOLINT, reason="hadolint is not installed (pip install -r requirements-dev.txt)")
 def test_hadolint_accepts_the_dockerfile(project):
-    """Every rule, down to the informational ones (pinned versions, numeric user...)."""
-    result = subprocess.run(
-        [HADOLINT, "--failure-threshold", "info", "--no-color", "Dockerfile"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    """Every rule, down to the informational ones (pinned versions, numeric user...);
+    the web app's Dockerfile too."""
+    for dockerfile in ("Dockerfile", *(["frontend/Dockerfile"] if has_web_app(project) else [])):
+        result = subprocess.run(
+            [HADOLINT, "--failure-threshold", "info", "--no-color", dockerfile],
+            cwd=project,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, dockerfile + result.stdout + result.stderr
 
 
 def test_the_dockerfile_builds_wheels_then_runs_as_a_non_root_user(project):
@@ -704,7 +1023,9 @@ def test_the_dockerfile_builds_wheels_then_runs_as_a_non_root_user(project):
     assert json.loads(parser.cmd) == ["gunicorn"]
     entrypoint = [i["value"] for i in parser.structure if i["instruction"] == "ENTRYPOINT"]
     assert json.loads(entrypoint[0]) == ["/app/docker/entrypoint.sh"]
-    ignored = (project / ".dockerignore").read_text().splitlines()
+    # BuildKit reads Dockerfile.dockerignore, when there is one, instead of .dockerignore.
+    ignore = project / "Dockerfile.dockerignore"
+    ignored = (ignore if ignore.is_file() else project / ".dockerignore").read_text().splitlines()
     for instruction in parser.structure:
         if instruction["instruction"] != "COPY":
             continue

@@ -105,6 +105,12 @@ def declared_files(units: list[Feature]) -> set[str]:
     return {path.format(app_label=APP_LABEL) for unit in units for path in unit.files}
 
 
+def covered(files: set[str], declared: set[str]) -> set[str]:
+    """The files a declared path names, or a declared folder (``.../``) holds."""
+    folders = tuple(path for path in declared if path.endswith("/"))
+    return {file for file in files if file in declared or file.startswith(folders)}
+
+
 def owner(name: str, declared: dict[str, Feature], covers) -> Feature | None:
     """The unit whose longest declared name covers ``name``."""
     owners = [(len(item), unit) for item, unit in declared.items() if covers(name, item)]
@@ -119,18 +125,24 @@ def declarations(attribute: str) -> dict[str, Feature]:
 
 # ---------------------------------------------------------------------- files
 def test_a_unit_on_has_its_files_and_a_unit_off_has_none(project):
-    every = declared_files(list(FEATURES))
-    rendered = project.files() & every
-    assert rendered == declared_files(project.on), {
-        "rendered, not declared by a unit that is on": sorted(rendered - declared_files(project.on)),
-        "declared, not rendered": sorted(declared_files(project.on) - rendered),
+    files, on = project.files(), declared_files(project.on)
+    rendered = covered(files, declared_files(list(FEATURES)))
+    expected = covered(files, on)
+    missing = {path for path in on if not covered(files, {path})}
+    assert (rendered, missing) == (expected, set()), {
+        "rendered, not declared by a unit that is on": sorted(rendered - expected),
+        "declared, not rendered": sorted(missing),
     }
 
 
 def test_files_no_unit_declares_are_the_same_in_every_genome(project, bare):
     every = declared_files(list(FEATURES))
-    here, there = project.files() - every, bare.files() - every
+    here = project.files() - covered(project.files(), every)
+    # A unit that is on may replace some of them with files of its own.
+    replaced = {path for unit in project.on for path in unit.replaces}
+    there = bare.files() - covered(bare.files(), every) - replaced
     assert here == there, {"only here": sorted(here - there), "only in the bare genome": sorted(there - here)}
+    assert not replaced & project.files(), sorted(replaced & project.files())
 
 
 # --------------------------------------------------------------------- routes
@@ -298,6 +310,18 @@ def test_build_refuses_an_entity_at_a_reserved_url(url, purpose):
     ]
 
 
+@pytest.mark.parametrize(
+    ("url", "purpose"),
+    [(url, p) for url, p in features.RESERVED_PAGES.items() if url not in features.RESERVED_URLS],
+)
+def test_build_refuses_an_entity_at_a_page_of_the_web_app(url, purpose):
+    entity = {**ENTITY, "plural": naming.pascal(url)}
+    problems = problems_of({"project_name": "Shop", "entities": [entity]})
+    assert ("entities[0].plural", f"the web app's page /{url} is the generated project's, for {purpose}") in [
+        (where, message.split(";")[0]) for where, message in problems
+    ]
+
+
 @pytest.mark.parametrize(("name", "title"), features.RESERVED_ENTITY_NAMES.items())
 def test_build_refuses_a_reserved_entity_name(name, title):
     problems = problems_of({"project_name": "Shop", "entities": [{**ENTITY, "name": name}]})
@@ -341,7 +365,8 @@ def test_every_genome_here_turns_each_unit_on_and_off():
 # The rows of docs/genome.md's reserved names, by how they start, and what they list.
 RESERVED_ROWS = {
     "| Entity `name`: not `User`": set(features.RESERVED_ENTITY_NAMES),
-    "| Entity URL": set(features.RESERVED_URLS),
+    "| Entity URL (": set(features.RESERVED_URLS),
+    "| Entity URL: not": set(features.RESERVED_PAGES) - set(features.RESERVED_URLS),
     "| `app_label` and `project_slug` you write": set(features.RESERVED_APP_LABELS),
 }
 

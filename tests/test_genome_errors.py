@@ -218,6 +218,12 @@ CASES = [
     case("unknown_feature", with_top(features={"emails": True}), "features.emails", "did you mean 'email'?"),
     case("unknown_feature_name", with_top(features={"chat": True}), "features.chat", "unknown key 'chat'"),
     case(
+        "frontend_without_api_docs",
+        with_top(features={"frontend": True, "api_docs": False}),
+        "features.frontend",
+        "needs features.api_docs",
+    ),
+    case(
         "unknown_compliance", with_top(compliance=["gdpr", "hipa"]), "compliance[1]", "'hipa' is not allowed"
     ),
     # Shape: missing and mistyped values.

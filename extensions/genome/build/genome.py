@@ -16,6 +16,12 @@ from .visibility import check_visibility
 def build_genome(problems: Problems, spec: GenomeSpec) -> Genome:
     slug = spec.project_slug or naming.project_slug(spec.project_name)
     check_project_slug(problems, slug)
+    if spec.features.frontend and not spec.features.api_docs:
+        problems.add(
+            "features.frontend",
+            "needs features.api_docs: the web app's typed client is made from the project's OpenAPI "
+            "schema; set api_docs to true, or frontend to false",
+        )
     if not spec.project_name.strip():
         problems.add("project_name", "must not be empty")
     roles = build_roles(problems, spec)
@@ -108,6 +114,13 @@ def check_entity_names(problems: Problems, entities: list[Entity]) -> None:
                 f"{where}.plural",
                 f"the URL /api/v1/{entity.url}/ is the generated project's, for {features.RESERVED_URLS[entity.url]}; "
                 f"set plural to another PascalCase plural, such as {alternative_plural(entity)!r}",
+            )
+        elif entity.url in features.RESERVED_PAGES:
+            problems.add(
+                f"{where}.plural",
+                f"the web app's page /{entity.url} is the generated project's, for "
+                f"{features.RESERVED_PAGES[entity.url]}; set plural to another PascalCase plural, "
+                f"such as {alternative_plural(entity)!r}",
             )
         elif entity.url in urls:
             problems.add(

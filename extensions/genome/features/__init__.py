@@ -42,8 +42,18 @@ def _reserved_urls() -> dict[str, str]:
     return urls
 
 
+def _reserved_pages() -> dict[str, str]:
+    pages: dict[str, str] = {}
+    for feature in FEATURES:
+        for page in feature.pages:
+            pages.setdefault(page.path.strip("/").split("/")[0], page.purpose)
+    return pages
+
+
 # Paths under /api/v1/ that no entity may take, and what the project serves there.
 RESERVED_URLS = _reserved_urls()
+# The web app's page paths (their first segment) that no entity may take.
+RESERVED_PAGES = _reserved_pages()
 # Model names the project has, and the unit each belongs to.
 RESERVED_ENTITY_NAMES = {name: feature.title for feature in FEATURES for name in feature.entity_names}
 # App labels Django, the third-party apps or the project take.
@@ -56,6 +66,7 @@ __all__ = [
     "FEATURES",
     "RESERVED_APP_LABELS",
     "RESERVED_ENTITY_NAMES",
+    "RESERVED_PAGES",
     "RESERVED_MEMBERS",
     "RESERVED_URLS",
     "Feature",

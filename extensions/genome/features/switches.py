@@ -92,4 +92,38 @@ BILLING = Feature(
     docs=("docs/genome.md#features",),
 )
 
-SWITCHES = (ADMIN, API_DOCS, ASYNC_TASKS, EMAIL, BILLING)
+FRONTEND = Feature(
+    key="frontend",
+    kind="switch",
+    title="the web app",
+    on=lambda genome: genome.features.frontend,
+    files=(
+        "frontend/",
+        "apps/core/tests/test_web_schema.py",
+        "docs/adr/0006-web-app-stack.md",
+        ".github/workflows/web.yml",
+        "Dockerfile.dockerignore",
+        "docker/nginx/web-app.conf.template",
+    ),
+    # nginx's config for the API alone (copier.yml's _exclude leaves it out).
+    replaces=("docker/nginx/default.conf.template",),
+    pages=(
+        Route("/sign-in", "the web app's sign-in page"),
+        Route("/sign-up", "the web app's sign-up page"),
+        Route("/forgot-password", "the web app's password reset"),
+        Route("/reset-password", "the web app's password reset"),
+        Route("/invitations/accept", "the web app's invitations"),
+        Route("/workspace", "the web app's workspace settings"),
+        Route("/account", "the web app's account page"),
+        Route("/audit-log", "the web app's audit log"),
+        # Paths nginx sends to Django, not to the web app (docker/nginx/web-app.conf.template).
+        Route("/api", "the API, which nginx serves beside the web app"),
+        Route("/admin", "the admin, which nginx serves beside the web app"),
+        Route("/static", "the API's static files, which nginx serves beside the web app"),
+        Route("/healthz", "the health check, which nginx serves beside the web app"),
+        Route("/protected-media", "the uploads, which nginx serves beside the web app"),
+    ),
+    docs=("docs/frontend.md",),
+)
+
+SWITCHES = (ADMIN, API_DOCS, ASYNC_TASKS, EMAIL, BILLING, FRONTEND)

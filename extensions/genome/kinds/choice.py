@@ -29,6 +29,16 @@ def choice_values(spec) -> list[str]:
     return [c if isinstance(c, str) else c.value for c in spec.choices or []]
 
 
+def choice_labels(spec) -> list[tuple[str, str]]:
+    """(value, label) of each choice: the genome's label, else the value as a title."""
+    pairs = []
+    for choice in spec.choices or []:
+        value = choice if isinstance(choice, str) else choice.value
+        label = (None if isinstance(choice, str) else choice.label) or naming.title(value) or value
+        pairs.append((value, label))
+    return pairs
+
+
 def choices(entity: Entity, field: Field, imports: Imports) -> list:
     longest = max(len(v) for v in choice_values(field.spec))
     return [Kw("max_length", str(longest)), Kw("choices", f"{field.choices_class}.choices")]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .. import naming
 from ..kinds import blank_unique, constrained, empty_value, field_call
+from ..kinds.choice import choice_labels
 from ..model import Entity, EntityRule, Field, Genome, Relation
 from ..pycode import Call, Either, Imports, Kw, Node, Seq, py_str, str_tuple
 from .common import Attribute, constant, docstring, ordering_index, ordering_index_name, str_expression
@@ -76,11 +77,10 @@ def build(genome: Genome, entity: Entity) -> Model:
 
 
 def choices(field: Field) -> Choices:
-    members = []
-    for choice in field.spec.choices:
-        value = choice if isinstance(choice, str) else choice.value
-        label = (None if isinstance(choice, str) else choice.label) or naming.title(value) or value
-        members.append((naming.upper_snake(value), py_str(value), py_str(label)))
+    members = [
+        (naming.upper_snake(value), py_str(value), py_str(label))
+        for value, label in choice_labels(field.spec)
+    ]
     return Choices(field.choices_class, tuple(members))
 
 

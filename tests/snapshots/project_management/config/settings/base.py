@@ -245,6 +245,11 @@ SPECTACULAR_SETTINGS = {
     # The schema and docs are public and the same for everyone: they read no token,
     # so a stale one cannot turn them into an error page.
     "SERVE_AUTHENTICATION": [],
+    # The schema describes the API's own sign-in only, so it is the same in every
+    # settings module (development adds the browsable API's session sign-in).
+    "AUTHENTICATION_WHITELIST": [
+        "apps.users.authentication.CookieJWTAuthentication",
+    ],
     # Separate request and response components, so read-only fields such as id
     # are never asked for in requests.
     "COMPONENT_SPLIT_REQUEST": True,
