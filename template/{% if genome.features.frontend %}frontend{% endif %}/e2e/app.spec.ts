@@ -122,7 +122,6 @@ function fromPattern(pattern: string, seed: number): string {
           sequence();
         }
         at++; // ")"
-        const end = at;
         make = () => {
           const saved = at;
           at = start;
@@ -130,7 +129,6 @@ function fromPattern(pattern: string, seed: number): string {
           at = saved;
           return text;
         };
-        void end;
       } else {
         const chars = atom();
         make = () => pick(chars, next());
