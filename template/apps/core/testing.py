@@ -74,11 +74,14 @@ _issued: set[tuple[str, str]] = set()
 def text_matching(pattern: str, min_length: int, max_length: int) -> str:
     """A random string that matches all of ``pattern`` and fits the length bounds.
 
-    Never the same string twice in a test run, so unique fields stay unique.
+    Never the same string twice in a test run, so unique fields stay unique; never
+    with white space at either end, which the API trims from what it writes and from
+    a filter's value, so a row holds what a client could have stored and find again.
     """
     for _ in range(200):
         value = rstr.xeger(pattern)
         fits = min_length <= len(value) <= max_length and re.fullmatch(pattern, value)
+        fits = fits and value == value.strip()
         if fits and (pattern, value) not in _issued:
             _issued.add((pattern, value))
             return value
