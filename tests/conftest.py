@@ -139,3 +139,26 @@ def run_in(project: Path, *args: str, env: dict[str, str]) -> subprocess.Complet
         text=True,
         check=False,
     )
+
+
+def sh(*args: str, cwd: Path, env: dict | None = None, check: bool = True) -> subprocess.CompletedProcess:
+    """Run a command; unless ``check`` is false, fail the test with its output if it fails."""
+    result = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    if check and result.returncode != 0:
+        raise AssertionError(f"{' '.join(args)} failed:\n{result.stdout[-4000:]}\n{result.stderr[-8000:]}")
+    return result
+
+
+def git_commit(path: Path, message: str) -> None:
+    sh("git", "add", "-A", cwd=path)
+    sh("git", "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", message, cwd=path)
+
+
+@pytest.fixture(scope="session")
+def template_repo(tmp_path_factory) -> Path:
+    """The working tree's template as a tagged git repository, as users get it."""
+    repo = copy_template(tmp_path_factory.mktemp("template-repo"))
+    sh("git", "init", "-q", cwd=repo)
+    git_commit(repo, "template")
+    sh("git", "tag", "v1.0.0", cwd=repo)
+    return repo

@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 import requests
 import yaml
-from conftest import CHECKED_GENOMES, ROOT, WEB_NODE_MODULES, copy_template, project_env
+from conftest import CHECKED_GENOMES, ROOT, WEB_NODE_MODULES, git_commit, project_env, sh
 from servers import REDIS_URL, free_port, gunicorn, migrated_database, stop
 from test_containers import NEEDS_NGINX, nginx
 
@@ -60,9 +60,9 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def sh(*args: str, cwd: Path, env: dict | None = None) -> str:
-    done = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, check=False)
-    assert done.returncode == 0, f"{' '.join(args)} failed:\n{done.stdout[-4000:]}\n{done.stderr[-8000:]}"
+def run(*args: str, cwd: Path, env: dict | None = None) -> str:
+    """The command's output, stdout then stderr; the test fails if the command does."""
+    done = sh(*args, cwd=cwd, env=env)
     return done.stdout + done.stderr
 
 
@@ -77,7 +77,7 @@ def copy_project(template: Path, genome: dict, dst: Path) -> tuple[str, dict]:
     env = project_env(dst, dst.name)
     data = dst.parent / f"{dst.name}.yml"
     data.write_text(yaml.safe_dump(genome, sort_keys=False))
-    output = sh(
+    output = run(
         COPIER,
         "copy",
         "--trust",
@@ -92,17 +92,6 @@ def copy_project(template: Path, genome: dict, dst: Path) -> tuple[str, dict]:
     return output, env
 
 
-@pytest.fixture(scope="module")
-def template_repo(tmp_path_factory) -> Path:
-    """The working tree's template as a tagged git repository, as users get it."""
-    repo = copy_template(tmp_path_factory.mktemp("web-template"))
-    sh("git", "init", "-q", cwd=repo)
-    sh("git", "add", "-A", cwd=repo)
-    sh("git", "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "template", cwd=repo)
-    sh("git", "tag", "v1.0.0", cwd=repo)
-    return repo
-
-
 class Copied:
     """A project copied with its hooks, built at most once."""
 
@@ -112,7 +101,7 @@ class Copied:
 
     def build(self) -> str:
         if self.build_output is None:
-            self.build_output = sh("npm", "run", "build", cwd=self.project / "frontend", env=self.env)
+            self.build_output = run("npm", "run", "build", cwd=self.project / "frontend", env=self.env)
         return self.build_output
 
 
@@ -163,9 +152,8 @@ def test_an_update_reaches_the_forms_and_keeps_the_users_page(template_repo, tmp
     tasks = next(e for e in genome["entities"] if e["name"] == "Task")
     tasks["fields"].append({"name": "story_points", "type": "integer", "min": 0, "max": 100, "filter": True})
     (project / "genome.yml").write_text(yaml.safe_dump(genome, sort_keys=False))
-    sh("git", "add", "-A", cwd=project)
-    sh("git", "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "points", cwd=project)
-    output = sh(COPIER, "update", "--trust", "--defaults", "--data-file", "genome.yml", cwd=project, env=env)
+    git_commit(project, "points")
+    output = run(COPIER, "update", "--trust", "--defaults", "--data-file", "genome.yml", cwd=project, env=env)
     assert "web app:     formatted" in output
     assert page.read_text() == edited
     module = (project / "frontend/src/generated/entities/task.ts").read_text()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..kinds import kind_of
-from ..model import Entity, Genome
+from ..model import Entity, Field, Genome
 from ..pycode import Call, Imports, Kw, Node, Pair, Seq, py_str, str_list
 from .common import Attribute
 
@@ -34,7 +34,7 @@ def build(genome: Genome, entity: Entity) -> Filters:
             continue
         for lookup in field.lookups:
             imports.add("apps.core.filters", "ArrayFilter")
-            param = field.name if lookup == family.bare else f"{field.name}__{lookup}"
+            param = query_param(field, lookup)
             args = [Kw("field_name", py_str(field.name)), Kw("lookup_expr", py_str(lookup))]
             declarations.append(Attribute(param, Call("ArrayFilter", args)))
     for rel in entity.relations:
@@ -49,3 +49,12 @@ def build(genome: Genome, entity: Entity) -> Filters:
         declarations=tuple(declarations),
         fields=Seq(lookups, ("{", "}")) if lookups else "()",
     )
+
+
+def query_param(field: Field, lookup: str) -> str:
+    """The list's query parameter of a filtered field's lookup: the bare name for
+    ``exact`` (a list's own bare lookup, such as ``contains``), else
+    ``<name>__<lookup>``, as django-filter names them."""
+    family = kind_of(field).query.lookups
+    bare = family.bare if family.array else "exact"
+    return field.name if lookup == bare else f"{field.name}__{lookup}"

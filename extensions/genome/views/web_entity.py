@@ -12,6 +12,7 @@ from ..kinds import kind_of
 from ..kinds.choice import choice_labels
 from ..model import Entity, EntityRule, Field, Genome, Relation
 from ..tscode import NULL, TsObject, ts_assign, ts_const, ts_import, ts_object, ts_str
+from .filters import query_param
 
 ACTIONS = ("list", "retrieve", "create", "update", "delete")
 
@@ -150,9 +151,7 @@ def filters(entity: Entity) -> list[TsObject]:
     for field in entity.fields:
         if not field.lookups:
             continue
-        family = kind_of(field).query.lookups
-        bare = family.bare if family.array else "exact"
-        params = [field.name if lookup == bare else f"{field.name}__{lookup}" for lookup in field.lookups]
+        params = [query_param(field, lookup) for lookup in field.lookups]
         found.append(ts_object(name=field.name, params=params))
     found += [ts_object(name=r.name, params=[r.name]) for r in entity.relations if r.filter]
     return found
