@@ -4,8 +4,6 @@ import Link from "next/link";
 import { useCallback } from "react";
 
 import { buttonClass } from "@/components/ui/Button";
-import { LoadFailed } from "@/components/ui/LoadFailed";
-import { Spinner } from "@/components/ui/Spinner";
 import type {
   AnyInput,
   AnyRow,
@@ -20,6 +18,7 @@ import { useLoad } from "@/lib/use-load";
 
 import { DeleteButton } from "./DeleteButton";
 import styles from "./Entity.module.css";
+import { RowPending } from "./RowPending";
 import { FieldValue, RelationValue } from "./ValueView";
 
 /** One row: the fields the role reads, relations as links, Edit and Delete when allowed. */
@@ -39,17 +38,8 @@ export function EntityDetail({
   const { loaded, reload } = useLoad(load);
   const label = meta.label.toLowerCase();
 
-  if (loaded.state === "failed")
-    return (
-      <LoadFailed
-        what={`The ${label}`}
-        subject={label}
-        error={loaded.error}
-        retry={reload}
-      />
-    );
-  if (loaded.state === "loading")
-    return <Spinner label={`Loading the ${label}…`} />;
+  if (loaded.state !== "ready")
+    return <RowPending loaded={loaded} label={label} retry={reload} />;
 
   const row = loaded.data;
   const name = rowDisplay(meta, row);

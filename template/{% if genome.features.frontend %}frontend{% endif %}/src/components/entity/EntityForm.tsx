@@ -12,8 +12,6 @@ import {
 
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
-import { LoadFailed } from "@/components/ui/LoadFailed";
-import { Spinner } from "@/components/ui/Spinner";
 import { upload } from "@/lib/upload";
 import type { AnyInput, AnyRow, EntityApi, EntityMeta } from "@/lib/entity";
 import {
@@ -29,6 +27,7 @@ import { useLoad } from "@/lib/use-load";
 import { submitError } from "@/lib/use-submit";
 
 import styles from "./Entity.module.css";
+import { RowPending } from "./RowPending";
 import { FieldInput } from "./FieldInput";
 import { RelationInput } from "./RelationInput";
 import { FieldValue, RelationValue } from "./ValueView";
@@ -211,17 +210,8 @@ function EditForm({
   const load = useCallback(() => api.retrieve(id), [api, id]);
   const { loaded, reload } = useLoad(load);
   const label = meta.label.toLowerCase();
-  if (loaded.state === "failed")
-    return (
-      <LoadFailed
-        what={`The ${label}`}
-        subject={label}
-        error={loaded.error}
-        retry={reload}
-      />
-    );
-  if (loaded.state === "loading")
-    return <Spinner label={`Loading the ${label}…`} />;
+  if (loaded.state !== "ready")
+    return <RowPending loaded={loaded} label={label} retry={reload} />;
   if (!allowed(meta, "update", role, loaded.data, user.id))
     return <Alert>You may not edit this {label}.</Alert>;
   return <FormBody meta={meta} api={api} role={role} row={loaded.data} />;
