@@ -80,8 +80,11 @@ def text_matching(pattern: str, min_length: int, max_length: int) -> str:
     """
     for _ in range(200):
         value = rstr.xeger(pattern)
-        fits = min_length <= len(value) <= max_length and re.fullmatch(pattern, value)
-        fits = fits and value == value.strip()
+        fits = (
+            min_length <= len(value) <= max_length
+            and value == value.strip()
+            and re.fullmatch(pattern, value) is not None
+        )
         if fits and (pattern, value) not in _issued:
             _issued.add((pattern, value))
             return value
