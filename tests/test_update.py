@@ -506,11 +506,15 @@ def test_a_project_from_the_previous_release_upgrades_to_this_one(tmp_path):
         data.write_text(
             sh("git", "-C", str(ROOT), "show", f"{tag}:examples/project_management.yml", cwd=tmp_path).stdout
         )
+        # Finished as the release's hook finishes it, but for its generated tests:
+        # they are that release's, not what this test checks, and its factories can
+        # draw the same value of a unique field twice.
         sh(
             COPIER,
             "copy",
             "--trust",
             "--defaults",
+            "--skip-tasks",
             "--vcs-ref",
             "v0.0.1",
             "--data-file",
@@ -520,6 +524,9 @@ def test_a_project_from_the_previous_release_upgrades_to_this_one(tmp_path):
             cwd=tmp_path,
             env=project.env,
         )
+        project.manage("genome_migrations")
+        for command in (("check", "--fix", "--quiet", "."), ("format", "--quiet", ".")):
+            sh(sys.executable, "-m", "ruff", *command, cwd=project.root, env=project.env)
         sh("git", "init", "-q", cwd=project.root)
         git_commit(project.root, "generated")
         before = project.migrations()
